@@ -1,0 +1,113 @@
+/**
+ * Frontmatter schemas for every content collection. Each field is documented here because this is
+ * the contract authors write against; `src/content.config.ts` only wires these to loaders.
+ *
+ * Cross-entry rules (unknown category, related entry that does not exist, duplicate alias, missing
+ * prose section) cannot be expressed per file, so they live in `validate.ts` and run once per build.
+ * References are plain slugs rather than Astro `reference()`s so those rules can name the file, the
+ * field and the closest valid slug in one message, and so they are testable without Astro.
+ */
+import { z } from 'astro/zod';
+
+/** A URL-safe identifier: lowercase letters, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase slug such as "bounce-rate"' });
+
+const nonEmpty = (what: string) => z.string().trim().min(1, { error: `${what} must not be empty` });
+
+/** Longest summary: it is the meta description and the preview text, both of which truncate. */
+export const SUMMARY_MAX = 200;
+/** Plain English is a single short sentence by design. */
+export const PLAIN_ENGLISH_MAX_WORDS = 20;
+
+const oneSentence = (max: number) =>
+  nonEmpty('text')
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((text) => !/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?]\s+[A-Z]/.test(text), {
+      error: 'must be a single sentence',
+    });
+
+export const source = z.object({
+  /** What the source is called, as its page titles itself. */
+  title: nonEmpty('source title'),
+  /** Absolute http(s) URL of the source. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+});
+
+export const faqItem = z.object({
+  /** The question as a reader would ask it. */
+  question: nonEmpty('question'),
+  /** A short answer; inline markdown and [[term]] links are allowed. */
+  answer: nonEmpty('answer'),
+});
+
+export const termSchema = z.object({
+  /** Display name in sentence case, e.g. "Bounce rate". The file name is the slug. */
+  title: nonEmpty('title'),
+  /** One sentence (≤ 200 characters) that stands alone: meta description, cards and previews. */
+  summary: oneSentence(SUMMARY_MAX),
+  /** Category slugs from `content/categories.yaml`; the first is the primary category. */
+  categories: z.array(slug).min(1, { error: 'needs at least one category' }),
+  /** Synonyms, plurals and abbreviations readers may type or authors may write ("visit", "sessions"). */
+  aliases: z.array(nonEmpty('alias')).default([]),
+  /** The term in one plain sentence of at most 20 words, without jargon. */
+  plainEnglish: nonEmpty('plainEnglish').refine(
+    (text) => text.split(/\s+/).length <= PLAIN_ENGLISH_MAX_WORDS,
+    { error: `must be at most ${PLAIN_ENGLISH_MAX_WORDS} words` },
+  ),
+  /** "Common questions": asked and answered in the reader's words. */
+  faq: z.array(faqItem).default([]),
+  /** Related entries by slug; each list may be empty, and empty lists are not shown. */
+  related: z
+    .object({
+      terms: z.array(slug).default([]),
+      guides: z.array(slug).default([]),
+      services: z.array(slug).default([]),
+    })
+    .prefault({}),
+  /** Where the facts come from; required for anything vendor- or number-specific. */
+  sources: z.array(source).default([]),
+  /** When the content was last reviewed (YYYY-MM-DD). */
+  updated: z.coerce.date({ error: 'must be a date such as 2026-11-27' }),
+  /** Set to false to switch off automatic term links on this page. */
+  autolink: z.boolean().default(true),
+});
+
+export const guideSchema = z.object({
+  /** The path's name, e.g. "Your first A/B test". */
+  title: nonEmpty('title'),
+  /** One sentence describing what the reader will be able to do. */
+  summary: oneSentence(SUMMARY_MAX),
+  /** The path: term slugs in the order a reader should learn them. */
+  steps: z.array(slug).min(2, { error: 'a learning path needs at least two steps' }),
+  /** Who the path is for. */
+  level: z.enum(['beginner', 'intermediate', 'advanced']).default('beginner'),
+  /** Estimated reading time in minutes. */
+  minutes: z.number().int().positive(),
+  updated: z.coerce.date({ error: 'must be a date such as 2026-11-27' }),
+  autolink: z.boolean().default(true),
+});
+
+export const serviceSchema = z.object({
+  /** The service's name, e.g. "Analytics audit". */
+  title: nonEmpty('title'),
+  /** One sentence saying what the service does. */
+  summary: oneSentence(SUMMARY_MAX),
+  /** Term slugs the service is about; the service is then listed on those term pages. */
+  terms: z.array(slug).default([]),
+  updated: z.coerce.date({ error: 'must be a date such as 2026-11-27' }),
+  autolink: z.boolean().default(true),
+});
+
+export const categorySchema = z.object({
+  /** Reader-facing name, e.g. "Analytics & measurement". */
+  title: nonEmpty('title'),
+  /** One or two sentences introducing the category page. */
+  description: nonEmpty('description'),
+});
+
+export type TermData = z.output<typeof termSchema>;
+export type GuideData = z.output<typeof guideSchema>;
+export type ServiceData = z.output<typeof serviceSchema>;
+export type CategoryData = z.output<typeof categorySchema>;

@@ -1,0 +1,68 @@
+/**
+ * Search logic that does not need a browser: URL state, exact-name boosting and "did you mean".
+ * Pagefind ranks by text; a glossary also knows which page *is* the word a reader typed.
+ */
+import { normaliseName } from './names';
+import { closestMatches } from './suggest';
+
+/** A term's names as shipped in /search-terms.json. */
+export interface SearchTerm {
+  title: string;
+  url: string;
+  names: string[];
+}
+
+export interface SearchState {
+  q: string;
+  /** term | guide | service, or '' for all. */
+  type: string;
+  /** Category slug, or '' for all. */
+  category: string;
+}
+
+const TYPES = new Set(['term', 'guide', 'service']);
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const type = params.get('type') ?? '';
+  const category = params.get('category') ?? '';
+  return {
+    q: (params.get('q') ?? '').trim(),
+    type: TYPES.has(type) ? type : '',
+    category: /^[a-z0-9-]+$/.test(category) ? category : '',
+  };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.type) params.set('type', state.type);
+  if (state.category) params.set('category', state.category);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The term whose title or alias is exactly the query (ignoring case and spacing). */
+export function exactTerm(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {
+  const key = normaliseName(query);
+  return key ? terms.find((t) => t.names.some((n) => normaliseName(n) === key)) : undefined;
+}
+
+/** Results with the exactly named term first, keeping the rest in Pagefind's order. */
+export function boostExact<R extends { url: string }>(results: readonly R[], exact: SearchTerm | undefined): R[] {
+  if (!exact) return [...results];
+  const hit = results.find((r) => r.url === exact.url);
+  return hit ? [hit, ...results.filter((r) => r !== hit)] : [...results];
+}
+
+/** Up to three terms whose names are closest to a query that found nothing. */
+export function didYouMean(query: string, terms: readonly SearchTerm[]): SearchTerm[] {
+  const names = terms.flatMap((t) => t.names.map((name) => ({ name, term: t })));
+  const close = closestMatches(query, names.map((n) => n.name), 6);
+  const found: SearchTerm[] = [];
+  for (const name of close) {
+    const term = names.find((n) => n.name === name)!.term;
+    if (!found.includes(term)) found.push(term);
+  }
+  return found.slice(0, 3);
+}

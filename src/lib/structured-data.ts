@@ -1,0 +1,67 @@
+/** schema.org JSON-LD for term pages: the term, its set, its FAQ and the breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+export function definedTerm(term: {
+  name: string;
+  description: string;
+  url: string;
+  aliases: readonly string[];
+  set: { name: string; url: string };
+}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    '@id': term.url,
+    name: term.name,
+    description: term.description,
+    url: term.url,
+    ...(term.aliases.length ? { alternateName: [...term.aliases] } : {}),
+    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': term.set.url, name: term.set.name, url: term.set.url },
+  };
+}
+
+export function faqPage(items: readonly { question: string; answerText: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answerText },
+    })),
+  };
+}
+
+export function definedTermSet(set: { name: string; url: string; description: string; terms: readonly { name: string; url: string }[] }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    '@id': set.url,
+    name: set.name,
+    url: set.url,
+    description: set.description,
+    hasDefinedTerm: set.terms.map((t) => ({ '@type': 'DefinedTerm', name: t.name, url: t.url })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

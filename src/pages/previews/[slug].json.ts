@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getGlossary } from '../../lib/load';
+import { termPreview } from '../../lib/previews';
+
+// One small file per term, fetched only when a reader opens a preview nested deeper than the
+// terms the page itself links to.
+export const getStaticPaths = (async () => {
+  const glossary = await getGlossary();
+  return glossary.terms.map((term) => ({ params: { slug: term.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const glossary = await getGlossary();
+  const term = glossary.term(params['slug'] ?? '');
+  if (!term) return new Response('Not found', { status: 404 });
+  return new Response(JSON.stringify(termPreview(glossary, term)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,91 @@
+/**
+ * Splits a run of prose into plain text and term links. The markdown plugin calls this on every
+ * text node; it knows nothing about markdown, so it is tested on strings.
+ *
+ * Syntax (documented in README "Linking terms"):
+ * - `[[Interaction]]`: link by title, slug or alias (case-insensitive);
+ * - `[[interaction|interactions]]`: link with custom text;
+ * - `[[!visit]]`: the escape; shows "visit" as plain text and never auto-links it.
+ * Auto-linking turns the first plain mention of each other term into a link.
+ */
+import type { LinkIndex } from './link-index';
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; slug: string; text: string; explicit: boolean };
+
+export interface PageLinkState {
+  /** Slug of the page's own term, never linked. */
+  self?: string | undefined;
+  /** Whether plain mentions become links on this page. */
+  autolink: boolean;
+  /** Terms already linked on this page (mutated): auto-linking links each term once. */
+  linked: Set<string>;
+}
+
+export interface UnknownTarget {
+  target: string;
+  /** Offset of the `[[` within the text. */
+  offset: number;
+  suggestion?: string | undefined;
+}
+
+export interface SegmentOptions {
+  /** Where links may not go (headings, existing links): wiki-links render as their text. */
+  linksAllowed: boolean;
+  onUnknown(unknown: UnknownTarget): void;
+}
+
+const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
+
+function pushText(segments: Segment[], text: string): void {
+  if (!text) return;
+  const last = segments.at(-1);
+  if (last?.kind === 'text') last.text += text;
+  else segments.push({ kind: 'text', text });
+}
+
+function autolinkText(segments: Segment[], text: string, index: LinkIndex, state: PageLinkState, options: SegmentOptions) {
+  const pattern = index.mentionPattern;
+  if (!state.autolink || !options.linksAllowed || !pattern) return pushText(segments, text);
+  let cursor = 0;
+  for (const match of text.matchAll(new RegExp(pattern))) {
+    const slug = index.resolve(match[0]);
+    if (!slug || slug === state.self || state.linked.has(slug)) continue;
+    state.linked.add(slug);
+    pushText(segments, text.slice(cursor, match.index));
+    segments.push({ kind: 'link', slug, text: match[0], explicit: false });
+    cursor = match.index + match[0].length;
+  }
+  pushText(segments, text.slice(cursor));
+}
+
+export function linkSegments(text: string, index: LinkIndex, state: PageLinkState, options: SegmentOptions): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(WIKI_LINK)) {
+    autolinkText(segments, text.slice(cursor, match.index), index, state, options);
+    cursor = match.index + match[0].length;
+    const rawTarget = (match[1] ?? '').trim();
+    const label = match[2]?.trim();
+    if (rawTarget.startsWith('!')) {
+      pushText(segments, label ?? rawTarget.slice(1).trim());
+      continue;
+    }
+    const slug = index.resolve(rawTarget);
+    if (!slug) {
+      options.onUnknown({ target: rawTarget, offset: match.index, suggestion: index.suggest(rawTarget) });
+      pushText(segments, label ?? rawTarget);
+      continue;
+    }
+    const shown = label ?? rawTarget;
+    if (!options.linksAllowed || slug === state.self) {
+      pushText(segments, shown);
+      continue;
+    }
+    state.linked.add(slug);
+    segments.push({ kind: 'link', slug, text: shown, explicit: true });
+  }
+  autolinkText(segments, text.slice(cursor), index, state, options);
+  return segments;
+}

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const SESSION = '/glossary/session/';
+const definition = (page: Page) => page.locator('h2#definition + p');
+const card = (page: Page, title?: string) =>
+  title ? page.getByRole('dialog', { name: `Preview: ${title}` }) : page.locator('.term-preview');
+
+/** The authored Definition paragraph of a term, with link syntax reduced to its words. */
+function authoredDefinition(slug: string): string {
+  const source = readFileSync(new URL(`../../content/terms/${slug}.mdx`, import.meta.url), 'utf8');
+  const paragraph = /## Definition\s+([\s\S]+?)\n\n/.exec(source)![1]!;
+  return paragraph.replace(/\[\[!?([^\]|]+?)(?:\|([^\]]+?))?\]\]/g, (_, a: string, b?: string) => (b ?? a).trim()).replace(/\s+/g, ' ').trim();
+}
+
+async function hoverWithClock(page: Page, link: Locator) {
+  await link.scrollIntoViewIfNeeded();
+  await link.hover();
+}
+
+test.describe('term links on the Session page', () => {
+  test('every mention of the seed’s linked terms is a real term link', async ({ page }) => {
+    await page.goto(SESSION);
+    for (const slug of ['interaction', 'behaviour', 'engagement', 'user-behaviour']) {
+      const links = page.locator(`main a.term-link[data-term="${slug}"]`);
+      expect(await links.count(), slug).toBeGreaterThan(0);
+      await expect(links.first()).toHaveAttribute('href', `/glossary/${slug}/`);
+      await expect(links.first()).toHaveAttribute('aria-describedby', `term-desc-${slug}`);
+    }
+    // The description a screen reader gets is the linked term's summary, kept out of the sentence.
+    const description = await page.locator('#term-desc-interaction').textContent();
+    expect(description).toMatch(/^Interaction/);
+    await expect(page.locator('#term-previews')).toBeHidden();
+    await expect(page.locator('#term-previews')).toHaveAttribute('data-pagefind-ignore', 'all');
+  });
+
+  test('the definition reads exactly as authored when copied or extracted', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(SESSION);
+    const authored = authoredDefinition('session');
+    expect((await definition(page).innerText()).trim()).toBe(authored);
+    expect((await definition(page).textContent())!.replace(/\s+/g, ' ').trim()).toBe(authored);
+    await definition(page).selectText();
+    await page.keyboard.press('ControlOrMeta+C');
+    expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(authored);
+  });
+
+  test('"Mentioned in" lists the pages that link to the term', async ({ page }) => {
+    await page.goto('/glossary/interaction/');
+    const mentioned = page.locator('section[aria-labelledby="mentioned-in"]');
+    await expect(mentioned.getByRole('link', { name: 'Session', exact: true })).toHaveAttribute('href', SESSION);
+    for (const href of await mentioned.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      await page.goto(href);
+      expect(await page.locator('main a.term-link[data-term="interaction"]').count(), href).toBeGreaterThan(0);
+      await page.goto('/glossary/interaction/');
+    }
+  });
+});
+
+test.describe('mouse', () => {
+  test('opens after the hover-intent delay, not before, and stays while on the card', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(SESSION);
+    const link = definition(page).locator('a.term-link').first();
+    await hoverWithClock(page, link);
+    await page.clock.runFor(200);
+    await expect(card(page)).toHaveCount(0);
+    await page.clock.runFor(300);
+    await expect(card(page, 'Interaction')).toBeVisible();
+    // Cross the gap onto the card: it stays, however long the pointer rests there.
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+    await page.clock.runFor(2000);
+    await expect(card(page, 'Interaction')).toBeVisible();
+    await expect(card(page).getByRole('link', { name: 'Open glossary term' })).toHaveAttribute('href', '/glossary/interaction/');
+    // Leaving both closes it after the grace period.
+    await page.mouse.move(5, 5);
+    await page.clock.runFor(500);
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('Escape closes the card, and so does a click outside', async ({ page }) => {
+    await page.goto(SESSION);
+    const link = definition(page).locator('a.term-link').first();
+    await link.hover();
+    await expect(card(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await link.hover({ position: { x: 3, y: 3 } });
+    await expect(card(page)).toBeVisible();
+    await page.mouse.click(5, 300);
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('card stays inside the viewport', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(SESSION);
+    for (const link of (await page.locator('main a.term-link').all()).slice(0, 4)) {
+      await link.scrollIntoViewIfNeeded();
+      await link.hover();
+      const box = (await card(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(800);
+      expect(box.y + box.height).toBeLessThanOrEqual(600);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('previews nest three levels deep; closing a parent closes its children', async ({ page }) => {
+    await page.goto(SESSION);
+    const opened: string[] = [];
+    let link = definition(page).locator('a.term-link').first();
+    for (let level = 1; level <= 3; level++) {
+      const slug = (await link.getAttribute('data-term'))!;
+      await link.hover();
+      await expect(page.locator('.term-preview')).toHaveCount(level);
+      opened.push(slug);
+      if (level === 3) break;
+      // Next: a term link in the newest card that is not already open.
+      const candidates = page.locator('.term-preview').last().locator('.tp-summary a.term-link');
+      const slugs = await candidates.evaluateAll((as) => as.map((a) => a.getAttribute('data-term')!));
+      const next = slugs.findIndex((s) => !opened.includes(s) && s !== 'session');
+      expect(next, `card for ${slug} links ${slugs.join(', ')}`).toBeGreaterThanOrEqual(0);
+      link = candidates.nth(next);
+    }
+    // Parents stay while the child is open.
+    await expect(page.locator('.term-preview')).toHaveCount(3);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.term-preview')).toHaveCount(2);
+    // Clicking outside closes the whole stack.
+    await page.mouse.click(5, 5);
+    await expect(page.locator('.term-preview')).toHaveCount(0);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('Tab to a link opens its card, Tab enters the card, leaving closes it', async ({ page }) => {
+    await page.goto(SESSION);
+    await page.locator('h2#definition a.heading-anchor').focus();
+    const first = definition(page).locator('a.term-link').first();
+    for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await expect(card(page, 'Interaction')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.term-preview :focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await expect(first).toBeFocused();
+    // Moving focus elsewhere closes a card opened by focus.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(card(page, 'Interaction')).toBeVisible();
+    await page.locator('h2#in-practice a.heading-anchor').focus();
+    await expect(card(page)).toHaveCount(0);
+  });
+});
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+
+  test('a tap opens the card instead of navigating; the card’s link navigates; tap outside closes', async ({ page }) => {
+    await page.goto(SESSION);
+    const link = definition(page).locator('a.term-link').first();
+    await link.tap();
+    await expect(card(page, 'Interaction')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${SESSION}$`));
+    const box = (await card(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.locator('h1').tap();
+    await expect(card(page)).toHaveCount(0);
+    await link.tap();
+    await card(page).getByRole('link', { name: 'Open glossary term' }).tap();
+    await expect(page).toHaveURL(/\/glossary\/interaction\/$/);
+  });
+
+  test('Back closes an open card without leaving the page', async ({ page }) => {
+    await page.goto('/glossary/');
+    await page.goto(SESSION);
+    await definition(page).locator('a.term-link').first().tap();
+    await expect(card(page)).toBeVisible();
+    await page.goBack();
+    await expect(card(page)).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`${SESSION}$`));
+  });
+});
+
+test.describe('setting and fallbacks', () => {
+  test('previews can be turned off, and that persists across pages and visits', async ({ page }) => {
+    await page.goto(SESSION);
+    const toggle = page.getByRole('button', { name: 'Term previews' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await page.goto('/glossary/interaction/');
+    await expect(page.getByRole('button', { name: 'Term previews' })).toHaveAttribute('aria-pressed', 'false');
+    const link = page.locator('main a.term-link').first();
+    await link.hover();
+    await page.waitForTimeout(800);
+    await expect(card(page)).toHaveCount(0);
+    await link.click();
+    await expect(page).not.toHaveURL(/\/glossary\/interaction\/$/);
+    await page.getByRole('button', { name: 'Term previews' }).click();
+    await expect(page.getByRole('button', { name: 'Term previews' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('term links navigate', async ({ page }) => {
+      await page.goto(SESSION);
+      await definition(page).locator('a.term-link').first().click();
+      await expect(page).toHaveURL(/\/glossary\/interaction\/$/);
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { termSchema } from '../../src/lib/schema';
+
+const valid = {
+  title: 'Session',
+  summary: 'A session is one visit.',
+  categories: ['analytics'],
+  plainEnglish: 'One visit to a website.',
+  updated: '2026-11-27',
+};
+
+function issues(data: Record<string, unknown>) {
+  const result = termSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('term schema', () => {
+  it('accepts a minimal valid term and fills defaults', () => {
+    const parsed = termSchema.parse(valid);
+    expect(parsed.aliases).toEqual([]);
+    expect(parsed.related).toEqual({ terms: [], guides: [], services: [] });
+    expect(parsed.autolink).toBe(true);
+  });
+
+  it.each(['title', 'summary', 'categories', 'plainEnglish', 'updated'])('names the missing required field %s', (field) => {
+    const { [field]: _omitted, ...rest } = valid as Record<string, unknown>;
+    expect(issues(rest).some((i) => i.startsWith(`${field}:`))).toBe(true);
+  });
+
+  it('rejects a summary over 200 characters, saying so', () => {
+    expect(issues({ ...valid, summary: `A ${'very '.repeat(50)}long summary.` })).toContain('summary: must be at most 200 characters');
+  });
+
+  it('rejects a summary of two sentences but allows "e.g."', () => {
+    expect(issues({ ...valid, summary: 'One thing. Another thing.' })).toContain('summary: must be a single sentence');
+    expect(issues({ ...valid, summary: 'One thing, e.g. This one.' })).toEqual([]);
+  });
+
+  it('rejects an empty category list, a bad slug and a plain English line over 20 words', () => {
+    expect(issues({ ...valid, categories: [] })).toContain('categories: needs at least one category');
+    expect(issues({ ...valid, categories: ['Analytics'] })[0]).toMatch(/^categories.0: must be a lowercase slug/);
+    expect(issues({ ...valid, plainEnglish: 'word '.repeat(21).trim() })).toContain('plainEnglish: must be at most 20 words');
+  });
+
+  it('rejects a source without a valid URL and an FAQ without an answer', () => {
+    expect(issues({ ...valid, sources: [{ title: 'x', url: 'not a url' }] })).toContain('sources.0.url: must be an absolute http(s) URL');
+    expect(issues({ ...valid, faq: [{ question: 'Why?' }] }).some((i) => i.startsWith('faq.0.answer'))).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { boostExact, didYouMean, exactTerm, readSearchState, writeSearchState, type SearchTerm } from '../../src/lib/search';
+
+const terms: SearchTerm[] = [
+  { title: 'Session', url: '/glossary/session/', names: ['Session', 'visit', 'sessions'] },
+  { title: 'Engagement', url: '/glossary/engagement/', names: ['Engagement', 'user engagement'] },
+  { title: 'Engagement rate', url: '/glossary/engagement-rate/', names: ['Engagement rate'] },
+  { title: 'Click-through rate', url: '/glossary/click-through-rate/', names: ['Click-through rate', 'CTR'] },
+];
+
+describe('did you mean', () => {
+  it('suggests the intended term for common typos', () => {
+    expect(didYouMean('sesion', terms).map((t) => t.title)).toEqual(['Session']);
+    expect(didYouMean('enagement', terms)[0]?.title).toBe('Engagement');
+    expect(didYouMean('vist', terms)[0]?.title).toBe('Session');
+  });
+  it('suggests nothing for a query far from every name', () => {
+    expect(didYouMean('xylophone', terms)).toEqual([]);
+  });
+});
+
+describe('exact-name boosting', () => {
+  it('finds a term by title or alias, case-insensitively', () => {
+    expect(exactTerm('VISIT', terms)?.title).toBe('Session');
+    expect(exactTerm('ctr', terms)?.title).toBe('Click-through rate');
+    expect(exactTerm('sess', terms)).toBeUndefined();
+  });
+  it('moves the exactly named term first and keeps the rest in order', () => {
+    const results = [{ url: '/guides/x/' }, { url: '/glossary/engagement-rate/' }, { url: '/glossary/session/' }];
+    expect(boostExact(results, exactTerm('visit', terms)).map((r) => r.url)).toEqual(['/glossary/session/', '/guides/x/', '/glossary/engagement-rate/']);
+    expect(boostExact(results, undefined)).toEqual(results);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips and drops unknown values', () => {
+    const state = readSearchState('?q=+bounce+rate&type=term&category=analytics');
+    expect(state).toEqual({ q: 'bounce rate', type: 'term', category: 'analytics' });
+    expect(writeSearchState(state)).toBe('?q=bounce+rate&type=term&category=analytics');
+    expect(readSearchState('?type=video&category=<x>')).toEqual({ q: '', type: '', category: '' });
+    expect(writeSearchState({ q: '', type: '', category: '' })).toBe('');
+  });
+});
