@@ -117,7 +117,7 @@ test.describe('A–Z index', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
     await expect(count).toHaveText(`Showing ${shown} of ${total} terms`);
-    await expect(page.getByRole('link', { name: /^Experimentation/ })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Filter by category' }).getByRole('link', { name: /^Experimentation/ })).toHaveAttribute('aria-current', 'page');
     for (const card of await page.locator('.term-card').all()) {
       await expect(card.getByRole('link', { name: 'Experimentation' })).toBeVisible();
     }

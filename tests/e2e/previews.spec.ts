@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const SESSION = '/glossary/session/';
 const definition = (page: Page) => page.locator('h2#definition + p');
@@ -13,11 +13,6 @@ function authoredDefinition(slug: string): string {
   return paragraph.replace(/\[\[!?([^\]|]+?)(?:\|([^\]]+?))?\]\]/g, (_, a: string, b?: string) => (b ?? a).trim()).replace(/\s+/g, ' ').trim();
 }
 
-async function hoverWithClock(page: Page, link: Locator) {
-  await link.scrollIntoViewIfNeeded();
-  await link.hover();
-}
-
 test.describe('term links on the Session page', () => {
   test('every mention of the seed’s linked terms is a real term link', async ({ page }) => {
     await page.goto(SESSION);
@@ -29,7 +24,7 @@ test.describe('term links on the Session page', () => {
     }
     // The description a screen reader gets is the linked term's summary, kept out of the sentence.
     const description = await page.locator('#term-desc-interaction').textContent();
-    expect(description).toMatch(/^Interaction/);
+    expect(description).toMatch(/^An interaction is/);
     await expect(page.locator('#term-previews')).toBeHidden();
     await expect(page.locator('#term-previews')).toHaveAttribute('data-pagefind-ignore', 'all');
   });
@@ -62,7 +57,7 @@ test.describe('mouse', () => {
     await page.clock.install();
     await page.goto(SESSION);
     const link = definition(page).locator('a.term-link').first();
-    await hoverWithClock(page, link);
+    await link.hover();
     await page.clock.runFor(200);
     await expect(card(page)).toHaveCount(0);
     await page.clock.runFor(300);
@@ -86,7 +81,8 @@ test.describe('mouse', () => {
     await expect(card(page)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card(page)).toHaveCount(0);
-    await link.hover({ position: { x: 3, y: 3 } });
+    await page.mouse.move(5, 5);
+    await link.hover();
     await expect(card(page)).toBeVisible();
     await page.mouse.click(5, 300);
     await expect(card(page)).toHaveCount(0);
@@ -107,25 +103,37 @@ test.describe('mouse', () => {
     }
   });
 
-  test('previews nest three levels deep; closing a parent closes its children', async ({ page }) => {
+  test('previews nest three levels deep; closing a parent closes its children', async ({ page, request }) => {
     await page.goto(SESSION);
-    const opened: string[] = [];
-    let link = definition(page).locator('a.term-link').first();
-    for (let level = 1; level <= 3; level++) {
-      const slug = (await link.getAttribute('data-term'))!;
-      await link.hover();
-      await expect(page.locator('.term-preview')).toHaveCount(level);
-      opened.push(slug);
-      if (level === 3) break;
-      // Next: a term link in the newest card that is not already open.
-      const candidates = page.locator('.term-preview').last().locator('.tp-summary a.term-link');
-      const slugs = await candidates.evaluateAll((as) => as.map((a) => a.getAttribute('data-term')!));
-      const next = slugs.findIndex((s) => !opened.includes(s) && s !== 'session');
-      expect(next, `card for ${slug} links ${slugs.join(', ')}`).toBeGreaterThanOrEqual(0);
-      link = candidates.nth(next);
+    // Find a chain of three different terms, each mentioned in the previous one's summary.
+    const linksIn = async (slug: string) => {
+      const preview = (await (await request.get(`/previews/${slug}.json`)).json()) as { summaryHtml: string };
+      return [...preview.summaryHtml.matchAll(/data-term="([^"]+)"/g)].map((m) => m[1]!);
+    };
+    const starts = await page.locator('main a.term-link').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('data-term')!))]);
+    let chain: string[] | undefined;
+    for (const a of starts) {
+      for (const b of (await linksIn(a)).filter((x) => x !== a && x !== 'session')) {
+        const c = (await linksIn(b)).find((x) => x !== a && x !== b && x !== 'session');
+        if (c) chain = [a, b, c];
+        if (chain) break;
+      }
+      if (chain) break;
     }
-    // Parents stay while the child is open.
+    expect(chain, 'a chain of three linked summaries').toBeDefined();
+    await page.locator(`main a.term-link[data-term="${chain![0]}"]`).first().hover();
+    await expect(page.locator('.term-preview')).toHaveCount(1);
+    await page.locator('.term-preview').nth(0).locator(`a.term-link[data-term="${chain![1]}"]`).hover();
+    await expect(page.locator('.term-preview')).toHaveCount(2);
+    await page.locator('.term-preview').nth(1).locator(`a.term-link[data-term="${chain![2]}"]`).hover();
     await expect(page.locator('.term-preview')).toHaveCount(3);
+    await expect(page.locator('.term-preview').nth(2)).toHaveAccessibleName(new RegExp(`^Preview: `));
+    // Parents stay while the child is open; the pointer resting on the deepest card keeps all three.
+    const box = (await page.locator('.term-preview').nth(2).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10, { steps: 3 });
+    await page.waitForTimeout(600);
+    await expect(page.locator('.term-preview')).toHaveCount(3);
+    // The same term is never stacked twice: hovering the first term again inside a card does nothing new.
     await page.keyboard.press('Escape');
     await expect(page.locator('.term-preview')).toHaveCount(2);
     // Clicking outside closes the whole stack.
@@ -135,23 +143,26 @@ test.describe('mouse', () => {
 });
 
 test.describe('keyboard', () => {
-  test('Tab to a link opens its card, Tab enters the card, leaving closes it', async ({ page }) => {
+  test('Tab to a link opens its card, Tab enters the card, Escape and leaving close it', async ({ page }) => {
     await page.goto(SESSION);
     await page.locator('h2#definition a.heading-anchor').focus();
     const first = definition(page).locator('a.term-link').first();
     for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
     await expect(card(page, 'Interaction')).toBeVisible();
+    await expect(card(page)).toHaveCount(1);
+    // Tab moves into the card; the first thing there may be a term link, which opens its own card.
     await page.keyboard.press('Tab');
-    await expect(page.locator('.term-preview :focus')).toHaveCount(1);
-    await page.keyboard.press('Escape');
+    await expect(card(page, 'Interaction').locator(':focus')).toHaveCount(1);
+    // Escape closes the topmost card first; once none is left, focus is back on the link.
+    for (let i = 0; i < 3 && (await card(page).count()) > 0; i++) await page.keyboard.press('Escape');
     await expect(card(page)).toHaveCount(0);
     await expect(first).toBeFocused();
     // Moving focus elsewhere closes a card opened by focus.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect(card(page, 'Interaction')).toBeVisible();
-    await page.locator('h2#in-practice a.heading-anchor').focus();
+    await page.keyboard.press('Shift+Tab');
     await expect(card(page)).toHaveCount(0);
   });
 });
