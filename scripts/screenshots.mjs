@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of key pages at desktop and phone widths, light and dark, for a person to look at.
 // Usage: npm run screenshots [-- /path/ …]   (builds nothing: serve dist/ first, e.g. `npm start`)
+// SLICES=1 also saves each full page cut into viewport-sized slices, readable at a glance.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
@@ -21,6 +22,13 @@ for (const [size, viewport] of Object.entries(sizes)) {
       await page.goto(base + path);
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
       await page.screenshot({ path: `${out}/${name}-${size}-${scheme}.png`, fullPage: true });
+      if (process.env.SLICES) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
+          const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) };
+          await page.screenshot({ path: `${out}/${name}-${size}-${scheme}-${i}.png`, fullPage: true, clip });
+        }
+      }
     }
     await context.close();
   }

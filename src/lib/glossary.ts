@@ -23,6 +23,7 @@ export interface Glossary {
   terms: TermEntry[];
   guides: GuideEntry[];
   services: ServiceEntry[];
+  /** Categories that have at least one term, sorted by title. */
   categories: CategoryEntry[];
   term(slug: string): TermEntry | undefined;
   guide(slug: string): GuideEntry | undefined;
@@ -59,7 +60,8 @@ export function createGlossary(input: GlossaryInput): Glossary {
   const terms = [...input.terms].sort(byTitle);
   const guides = [...input.guides].sort(byTitle);
   const services = [...input.services].sort(byTitle);
-  const categories = [...input.categories].sort(byTitle);
+  // A category without terms would be an empty page and a dead end, so it is left out until used.
+  const categories = input.categories.filter((c) => input.terms.some((t) => t.data.categories.includes(c.slug))).sort(byTitle);
   const termIndex = indexBy(terms);
   const guideIndex = indexBy(guides);
   const serviceIndex = indexBy(services);

@@ -24,7 +24,11 @@ export function renderInline(markdown: string, options: InlineOptions): string {
     autolink: options.autolink ?? false,
     ...(options.self ? { self: options.self } : {}),
   });
-  const { html } = markdownToHtml(markdown, { mdastPlugins: [plugin], fileURL: pathToFileURL(options.file) });
+  const { html } = markdownToHtml(markdown, {
+    mdastPlugins: [plugin],
+    fileURL: pathToFileURL(options.file),
+    features: { smartPunctuation: true },
+  });
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }
 

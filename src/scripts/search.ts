@@ -176,6 +176,12 @@ export function openSearchDialog(): void {
     dialogPanel = mountPanel(dialog.querySelector<HTMLElement>('[data-search-panel]')!, { syncUrl: false });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+    // A search input would use the first Escape to clear itself; here Escape always closes.
+    dialogPanel.input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      dialog.close();
+    });
   }
   // Focus goes back where it was when the dialog closes.
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

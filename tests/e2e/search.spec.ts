@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('[data-search-results] [role="option"].sr-main');
+
+async function searchOnPage(page: Page, query: string, params = '') {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${params}`);
+  await expect(page.locator('.search-page [data-search-status]')).not.toBeEmpty();
+}
+
+const resultUrls = (page: Page) => results(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-url')));
+
+test.describe('search dialog', () => {
+  test('"/" opens it, typing shows results, Escape closes and returns focus', async ({ page }) => {
+    await page.goto('/glossary/');
+    const trigger = page.getByRole('link', { name: 'Search' }).first();
+    await trigger.focus();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the glossary' });
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole('combobox', { name: 'Search the glossary' });
+    await expect(input).toBeFocused();
+    await input.fill('bounce');
+    await expect(dialog.locator('[role="option"]').first()).toBeVisible();
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', /dialog-search-opt-0/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('Ctrl+K opens it and Enter opens the highlighted result', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' });
+    await expect(input).toBeFocused();
+    await input.fill('funnel');
+    const first = page.locator('dialog [role="option"]').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    const url = await first.getAttribute('data-url');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${url}$`));
+  });
+
+  test('the header button opens it with a click', async ({ page }) => {
+    await page.goto('/glossary/session/');
+    await page.getByRole('link', { name: 'Search' }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Search the glossary' })).toBeVisible();
+  });
+});
+
+test.describe('ranking', () => {
+  for (const [query, slug] of [
+    ['session', 'session'],
+    ['Session', 'session'],
+    ['visit', 'session'],
+    ['sessions', 'session'],
+    ['bounce rate', 'bounce-rate'],
+    ['key events', 'key-event'],
+  ] as const) {
+    test(`"${query}" puts ${slug} first`, async ({ page }) => {
+      await searchOnPage(page, query);
+      expect((await resultUrls(page))[0]).toBe(`/glossary/${slug}/`);
+    });
+  }
+
+  for (const [prefix, slug] of [
+    ['ses', 'session'],
+    ['fun', 'funnel'],
+    ['eng', 'engagement'],
+  ] as const) {
+    test(`the prefix "${prefix}" finds ${slug} in the top 3`, async ({ page }) => {
+      await searchOnPage(page, prefix);
+      expect((await resultUrls(page)).slice(0, 3)).toContain(`/glossary/${slug}/`);
+    });
+  }
+
+  test('results show title, category, excerpt and deep links to sections', async ({ page }) => {
+    await searchOnPage(page, 'timeout');
+    const first = results(page).first();
+    await expect(first.locator('.sr-title')).not.toBeEmpty();
+    await expect(first.locator('.sr-kind')).toContainText('Term');
+    await expect(first.locator('.sr-excerpt mark').first()).toBeVisible();
+    const sub = page.locator('[data-search-results] .sr-sub').first();
+    await expect(sub).toHaveAttribute('data-url', /#[a-z0-9-]+$/);
+  });
+
+  test('a phrase only in another term’s preview does not return the page that mentions it', async ({ page }) => {
+    // Interaction's summary: shown on the Session page only inside the (hidden) preview data.
+    await searchOnPage(page, 'deliberate action a person takes');
+    const urls = await resultUrls(page);
+    expect(urls).toContain('/glossary/interaction/');
+    expect(urls).not.toContain('/glossary/session/');
+  });
+});
+
+test.describe('search page', () => {
+  test('/search/?q=session renders results on load, and the home form submits to it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('session');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=session$/);
+    await expect(results(page).first()).toHaveAttribute('data-url', '/glossary/session/');
+  });
+
+  test('category and type filters narrow results and survive a reload via the URL', async ({ page }) => {
+    await searchOnPage(page, 'rate');
+    const all = (await resultUrls(page)).length;
+    await page.locator('.search-page [data-search-category]').selectOption('conversion-optimisation');
+    await expect(page).toHaveURL(/category=conversion-optimisation/);
+    await expect.poll(async () => (await resultUrls(page)).length).toBeLessThan(all);
+    await page.locator('.search-page [data-search-type]').selectOption('term');
+    await expect(page).toHaveURL(/type=term/);
+    await page.reload();
+    await expect(page.locator('.search-page [data-search-category]')).toHaveValue('conversion-optimisation');
+    await expect(page.locator('.search-page [data-search-type]')).toHaveValue('term');
+    await expect(results(page).first()).toBeVisible();
+    for (const result of await results(page).all()) {
+      await expect(result.locator('.sr-kind')).toContainText('Conversion optimisation');
+    }
+  });
+
+  for (const [typo, title] of [
+    ['sesion', 'Session'],
+    ['enagement', 'Engagement'],
+  ] as const) {
+    test(`"${typo}" finds nothing and suggests ${title}`, async ({ page }) => {
+      await searchOnPage(page, typo);
+      await expect(results(page)).toHaveCount(0);
+      const status = page.locator('.search-page [data-search-status]');
+      await expect(status).toContainText('Did you mean');
+      await status.getByRole('link', { name: title, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('says search needs JavaScript and links to the A–Z index', async ({ page }) => {
+      await page.goto('/search/?q=session');
+      await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Search the glossary' })).toBeHidden();
+      await page.getByRole('link', { name: 'A–Z index' }).click();
+      await expect(page).toHaveURL(/\/glossary\/$/);
+    });
+  });
+});
