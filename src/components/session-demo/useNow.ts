@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * The current time, refreshed once a second while the page is visible and not at all while it is
+ * hidden. Times are always recomputed from absolute timestamps, so a paused tab is right the
+ * moment it comes back (visibilitychange, pageshow from the back/forward cache, focus).
+ */
+export function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    let timer: number | undefined;
+    const tick = () => setNow(Date.now());
+    const sync = () => {
+      clearInterval(timer);
+      timer = undefined;
+      if (document.visibilityState === 'visible') {
+        tick();
+        timer = window.setInterval(tick, 1000);
+      }
+    };
+    sync();
+    document.addEventListener('visibilitychange', sync);
+    addEventListener('pageshow', sync);
+    addEventListener('focus', sync);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', sync);
+      removeEventListener('pageshow', sync);
+      removeEventListener('focus', sync);
+    };
+  }, [active]);
+  return now;
+}
