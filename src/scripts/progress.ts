@@ -29,19 +29,16 @@ function render(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-understood]')) {
     const on = p.understood.includes(button.dataset['understood']!);
     button.setAttribute('aria-pressed', String(on));
-    button.hidden = false;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-path-steps]')) {
     const { understood, visited, total } = pathProgress(p, el.dataset['pathSteps']!.split(','));
     el.textContent = `${understood} of ${total} understood · ${visited} visited`;
-    el.hidden = false;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-step-status]')) {
     const slug = el.dataset['stepStatus']!;
     el.textContent = p.understood.includes(slug) ? 'Understood' : p.visited.includes(slug) ? 'Visited' : '';
     el.dataset['state'] = p.understood.includes(slug) ? 'understood' : p.visited.includes(slug) ? 'visited' : 'new';
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-progress-reset]')) el.hidden = false;
 }
 
 export function initProgress(): void {

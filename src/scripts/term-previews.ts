@@ -103,6 +103,8 @@ export function initTermPreviews(): void {
   let closeTimer: number | undefined;
   let pointerType = 'mouse';
   let historyEntry = false;
+  /** Our own history.back() after closing a tapped card: its popstate must not close a newer card. */
+  let ownBack = false;
 
   const load = (slug: string) => {
     if (!cache.has(slug)) {
@@ -130,7 +132,10 @@ export function initTermPreviews(): void {
     }
     if (!stack.length && historyEntry) {
       historyEntry = false;
-      if (history.state?.termPreview) history.back();
+      if (history.state?.termPreview) {
+        ownBack = true;
+        history.back();
+      }
     }
   };
 
@@ -251,6 +256,10 @@ export function initTermPreviews(): void {
   });
 
   addEventListener('popstate', () => {
+    if (ownBack) {
+      ownBack = false;
+      return;
+    }
     historyEntry = false;
     closeFrom(0);
   });
@@ -262,7 +271,6 @@ export function initTermPreviews(): void {
   // Reader setting: previews on or off, remembered across pages and visits.
   document.documentElement.dataset['previews'] = previewsEnabled() ? 'on' : 'off';
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-previews-toggle]')) {
-    button.hidden = false;
     const show = () => button.setAttribute('aria-pressed', String(previewsEnabled()));
     show();
     button.addEventListener('click', () => {

@@ -8,7 +8,7 @@ interface Props {
 }
 
 const W = 1000;
-const H = 90;
+const H = 66;
 
 /** Activity as marks on a time axis, with the session boundaries the selected rules drew. */
 export default function Timeline({ sessions, activities, now }: Props) {
@@ -21,10 +21,7 @@ export default function Timeline({ sessions, activities, now }: Props) {
     <figure className="sd-timeline">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Timeline: ${hits.length} activities in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`} preserveAspectRatio="none">
         {sessions.map((s, i) => (
-          <g key={s.id}>
-            <rect x={x(s.start)} y={8} width={Math.max(2, x(s.endedAt ?? now) - x(s.start))} height={44} className={`sd-band sd-band-${i % 2}`} rx={4} />
-            <text x={x(s.start) + 4} y={22} className="sd-band-label">#{s.number}</text>
-          </g>
+          <rect key={s.id} x={x(s.start)} y={8} width={Math.max(2, x(s.endedAt ?? now) - x(s.start))} height={44} className={`sd-band sd-band-${i % 2}`} />
         ))}
         <line x1={10} x2={W - 10} y1={60} y2={60} className="sd-axis" />
         {hits.map((a, i) =>
@@ -36,9 +33,17 @@ export default function Timeline({ sessions, activities, now }: Props) {
             <line key={i} x1={x(a.t)} x2={x(a.t)} y1={32} y2={48} className="sd-mark-interaction" />
           ),
         )}
-        <text x={10} y={80} className="sd-axis-label">{formatClock(from)}</text>
-        <text x={W - 10} y={80} textAnchor="end" className="sd-axis-label">{formatClock(to)}</text>
       </svg>
+      {/* Text lives outside the stretched SVG so it is never distorted. */}
+      <div className="sd-labels" aria-hidden="true">
+        {sessions.map((s) => (
+          <span key={s.id} className="sd-band-label" style={{ left: `${(x(s.start) / W) * 100}%` }}>#{s.number}</span>
+        ))}
+      </div>
+      <div className="sd-axis-labels" aria-hidden="true">
+        <span>{formatClock(from)}</span>
+        <span>{formatClock(to)}</span>
+      </div>
       <figcaption>
         <span className="sd-key sd-key-pageview" /> page view <span className="sd-key sd-key-interaction" /> interaction{' '}
         <span className="sd-key sd-key-key" /> key event · shaded bands are sessions under the selected rules
