@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, type check, a production build, then browser tests against that build.
+// `npm test`: unit tests, type check, content lint, a production build, then browser tests
+// against that build.
 // Makes sure a Chromium exists first, getting one the way the ecosystem does when it is missing.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from '../tests/browser.mjs';
@@ -45,5 +46,6 @@ const chromium = await ensureChromium();
 console.log(`Using Chromium at ${chromium}`);
 must('unit tests', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts']);
 must('type check', 'npx', ['astro', 'check']);
+must('content lint', 'npx', ['tsx', 'scripts/lint-content.mjs']);
 must('build', 'npx', ['astro', 'build']);
 must('browser tests', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']);

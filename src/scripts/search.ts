@@ -74,7 +74,7 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
   const render = (results: PagefindData[]) => {
     let n = 0;
     const option = (cls: string, url: string, inner: string) =>
-      `<li role="option" id="${id}-opt-${n++}" class="${cls}" aria-selected="false" data-url="${escapeHtml(url)}"><a href="${escapeHtml(url)}" tabindex="-1">${inner}</a></li>`;
+      `<li role="option" id="${id}-opt-${n++}" class="${cls}" aria-selected="false" data-url="${escapeHtml(url)}">${inner}</li>`;
     list.innerHTML = results
       .map((r) => {
         const kind = KIND[r.filters['type']?.[0] ?? ''] ?? 'Page';
@@ -143,6 +143,16 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
       if (url) location.assign(url);
     }
   });
+  // Options are not links (a listbox option may not contain interactive content), so a click
+  // navigates here; Ctrl/Cmd/middle-click opens a new tab as a link would.
+  const openOption = (e: MouseEvent) => {
+    const url = e.target instanceof Element ? e.target.closest<HTMLElement>('[role="option"]')?.dataset['url'] : undefined;
+    if (!url) return;
+    if (e.ctrlKey || e.metaKey || e.button === 1) window.open(url, '_blank', 'noopener');
+    else location.assign(url);
+  };
+  list.addEventListener('click', openOption);
+  list.addEventListener('auxclick', openOption);
   list.addEventListener('mousemove', (e) => {
     const option = e.target instanceof Element ? e.target.closest<HTMLElement>('[role="option"]') : null;
     if (option) setActive(options().indexOf(option));

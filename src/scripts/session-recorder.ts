@@ -4,7 +4,7 @@
  * Loaded only when the opt-in key exists; the check itself lives in SessionRecorder.astro.
  */
 import type { Activity, ActivityKind } from '../lib/session/engine';
-import { CHANNEL, STORE_KEY } from '../lib/session/store';
+import { CHANNEL, STORE_KEY } from '../lib/session/keys';
 
 /** Bursts of interactions closer than this are one activity with a count, so the log stays small. */
 const MERGE_MS = 2000;

@@ -66,9 +66,8 @@ export default function SessionDemo() {
     else store.update((d) => d); // storage changed under us: re-read it
   };
 
-  if (mode === 'loading') return <section className="sd sd-loading" aria-busy="true" aria-label="Session demo" />;
-
-  if (mode === 'off') {
+  // Before hydration (and without JavaScript) this same introduction is what the page shows.
+  if (mode === 'loading' || mode === 'off') {
     return (
       <section className="sd" aria-labelledby="sd-title">
         <h2 id="sd-title" className="sd-title">Your session, live</h2>
@@ -82,7 +81,10 @@ export default function SessionDemo() {
           sent anywhere; “Stop and forget” deletes it.
         </p>
         {notice && <p className="sd-notice" role="note">{notice}</p>}
-        <button type="button" className="button primary" onClick={store.start}>Start tracking my session</button>
+        <p className="sd-notice no-js-only">The live demo needs JavaScript, which is not running in this browser.</p>
+        <button type="button" className="button primary js-only" onClick={store.start} disabled={mode === 'loading'}>
+          Start tracking my session
+        </button>
       </section>
     );
   }

@@ -5,10 +5,7 @@
  */
 import type { Activity, ActivityKind } from './engine';
 
-/** localStorage key; its presence means the reader opted in. */
-export const STORE_KEY = 'lexicon:session-demo';
-/** BroadcastChannel name: tabs tell each other to re-read storage. */
-export const CHANNEL = 'lexicon:session-demo';
+export { CHANNEL, STORE_KEY } from './keys';
 export const VERSION = 2;
 /** Past this many activities the log is compacted (merging bursts of interactions). */
 export const ACTIVITY_CAP = 5000;
