@@ -24,12 +24,13 @@ export function termPreview(glossary: Glossary, term: TermEntry): TermPreview {
     title: term.data.title,
     category: (category && glossary.category(category)?.data.title) ?? '',
     href: termPath(term.slug),
+    // Links inside a card need only their target: the preview script knows them by data-term.
     summaryHtml: renderInline(term.data.summary, {
       index: glossary.linkIndex,
       file: term.filePath,
       self: term.slug,
       autolink: term.data.autolink,
-    }),
+    }).replace(/ class="term-link"| aria-describedby="[^"]*"/g, ''),
     plainEnglish: term.data.plainEnglish,
   };
 }

@@ -19,11 +19,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options: { filters?: Record<string, string> },
-    ms: number,
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(query: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 
 const MAX_RESULTS = 8;
@@ -41,6 +37,7 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 let terms: Promise<SearchTerm[]> | undefined;
+// Fetched with the first search, not after it, so "did you mean" and exact boosting never wait.
 const loadTerms = () => (terms ??= fetch('/search-terms.json').then((r) => (r.ok ? r.json() : [])).catch(() => []));
 
 const escapeHtml = (text: string) =>
@@ -81,7 +78,7 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
         const meta = [kind, r.meta['category']].filter(Boolean).map((m) => escapeHtml(m!)).join(' · ');
         const head = option('sr-main', r.url, `<span class="sr-kind">${meta}</span><span class="sr-title">${escapeHtml(r.meta['title'] ?? r.url)}</span><span class="sr-excerpt">${r.excerpt}</span>`);
         const subs = r.sub_results
-          .filter((s) => s.url !== r.url && s.url.includes('#'))
+          .filter((s) => s.url !== r.url && s.url.includes('#') && s.title !== r.meta['title'])
           .slice(0, 3)
           .map((s) => option('sr-sub', s.url, `<span class="sr-title">${escapeHtml(s.title)}</span><span class="sr-excerpt">${s.excerpt}</span>`));
         return head + subs.join('');
@@ -111,8 +108,9 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
     if (current.type) filters['type'] = current.type;
     const categoryTitle = category.selectedOptions[0]?.dataset['title'];
     if (current.category && categoryTitle) filters['category'] = categoryTitle;
-    const found = await pf.debouncedSearch(current.q, { filters }, 80);
-    if (!found || ticket !== run) return;
+    // No debounce: Pagefind answers in a few milliseconds, and a superseded answer is dropped.
+    const found = await pf.search(current.q, { filters });
+    if (ticket !== run) return;
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== run) return;
     const all = await loadTerms();
@@ -172,6 +170,7 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
 
 /** The /search/ page: state comes from and goes to the URL, so a search can be shared. */
 export function mountSearchPage(panel: HTMLElement): void {
+  void loadTerms();
   const search = mountPanel(panel, { syncUrl: true });
   search.load(readSearchState(location.search));
   search.input.focus();
@@ -200,4 +199,5 @@ export function openSearchDialog(): void {
   dialogPanel.input.focus();
   dialogPanel.input.select();
   void loadPagefind().catch(() => undefined);
+  void loadTerms();
 }

@@ -24,7 +24,8 @@ interface Open {
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
 const SETTING = 'previews';
-const LINK = 'a.term-link[data-term]';
+/** Term links: `.term-link` in the page, and any link with a data-term inside a card. */
+const LINK = 'a.term-link[data-term], .term-preview a[data-term]';
 const FOCUSABLE = 'a[href],button:not([disabled]),input,select,textarea,[tabindex]:not([tabindex="-1"])';
 
 /** Focusable elements in the same layer as `el` (the page, or one card), in tab order. */
@@ -56,9 +57,9 @@ export function setPreviewsEnabled(on: boolean): void {
 function fromPage(): Map<string, Promise<Preview | undefined>> {
   const cache = new Map<string, Promise<Preview | undefined>>();
   for (const el of document.querySelectorAll<HTMLElement>('[data-preview]')) {
-    const { preview: slug = '', title = '', category = '', href = '', plain = '' } = el.dataset;
+    const { preview: slug = '', title = '', category = '', plain = '' } = el.dataset;
     const summaryHtml = el.firstElementChild?.innerHTML ?? '';
-    cache.set(slug, Promise.resolve({ slug, title, category, href, summaryHtml, plainEnglish: plain }));
+    cache.set(slug, Promise.resolve({ slug, title, category, href: `/glossary/${slug}/`, summaryHtml, plainEnglish: plain }));
   }
   return cache;
 }

@@ -123,9 +123,9 @@ test.describe('mouse', () => {
     expect(chain, 'a chain of three linked summaries').toBeDefined();
     await page.locator(`main a.term-link[data-term="${chain![0]}"]`).first().hover();
     await expect(page.locator('.term-preview')).toHaveCount(1);
-    await page.locator('.term-preview').nth(0).locator(`a.term-link[data-term="${chain![1]}"]`).hover();
+    await page.locator('.term-preview').nth(0).locator(`a[data-term="${chain![1]}"]`).hover();
     await expect(page.locator('.term-preview')).toHaveCount(2);
-    await page.locator('.term-preview').nth(1).locator(`a.term-link[data-term="${chain![2]}"]`).hover();
+    await page.locator('.term-preview').nth(1).locator(`a[data-term="${chain![2]}"]`).hover();
     await expect(page.locator('.term-preview')).toHaveCount(3);
     await expect(page.locator('.term-preview').nth(2)).toHaveAccessibleName(new RegExp(`^Preview: `));
     // Parents stay while the child is open; the pointer resting on the deepest card keeps all three.

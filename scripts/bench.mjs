@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// `npm run bench`: how the site scales and what readers download. Not a test: it prints a table
+// and writes BENCHMARKS.md. Options: --sizes 100,1000,5000 (synthetic corpus sizes), --skip-build.
+//  1. Builds a temporary copy of the site with a generated corpus of each size: wall and CPU time,
+//     ms per page, peak memory, dist/ and Pagefind index size.
+//  2. Page weight of each page type of the real site (dist/ must be built): HTML, CSS, JS.
+//  3. Search on the 1,000-term corpus in Chromium: bytes fetched by the first query, and the median
+//     time from the last keystroke to rendered results over 20 queries.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
+import { generateCorpus } from './generate-corpus.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'skip-build': { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number);
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+function du(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0) : stat.size;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/** A copy of the project whose content/ is a generated corpus of `count` terms. */
+function siteWithCorpus(count) {
+  const dir = mkdtempSync(join(tmpdir(), `lexicon-bench-${count}-`));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  generateCorpus({ terms: count, out: join(dir, 'content') });
+  // The Session page embeds the demo; a generated corpus has no such term, so that is all it loses.
+  return dir;
+}
+
+function timedBuild(dir) {
+  const result = spawnSync('/usr/bin/time', ['-v', NODE, ASTRO, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const field = (name) => new RegExp(`${name}: (.+)`).exec(result.stderr)?.[1]?.trim() ?? '';
+  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number).reduce((t, part) => t * 60 + part, 0);
+  const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
+  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
+  return { wall, cpu, pages, rssKb: Number(field('Maximum resident set size \\(kbytes\\)')), dist: du(join(dir, 'dist')), pagefind: du(join(dir, 'dist/pagefind')) };
+}
+
+function serve(dir, port) {
+  const server = spawn(NODE, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore' });
+  return server;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function searchFigures(dir, queries) {
+  const port = 4391;
+  const server = serve(dir, port);
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`);
+    const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    const timeQuery = (q) =>
+      page.evaluate(async (query) => {
+        const input = document.querySelector('.search-page [data-search-input]');
+        const status = document.querySelector('.search-page [data-search-status]');
+        const start = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (!status.textContent.includes(`“${query}”`)) await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - start;
+      }, q);
+    await timeQuery(queries[0]);
+    const firstBytes = await page.evaluate(
+      (skip) => performance.getEntriesByType('resource').slice(skip).filter((e) => e.name.includes('/pagefind/')).reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize), 0),
+      before,
+    );
+    const times = [];
+    for (const q of queries.slice(1, 21)) times.push(await timeQuery(q));
+    times.sort((a, b) => a - b);
+    await browser.close();
+    return { firstBytes, median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)] };
+  } finally {
+    server.kill();
+  }
+}
+
+function pageWeights() {
+  const dist = join(ROOT, 'dist');
+  const types = { Home: '/', 'A–Z index': '/glossary/', Category: '/glossary/category/analytics/', 'Term (Session)': '/glossary/session/', 'Term (P-value)': '/glossary/p-value/', Guide: '/guides/measuring-a-website/', Search: '/search/', Demo: '/demos/session/' };
+  return Object.entries(types).map(([name, path]) => {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]), 'utf8'));
+    const scripts = new Map();
+    const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    const island = /component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(html);
+    if (island) queue.push(island[1], island[2]);
+    while (queue.length) {
+      const src = queue.shift();
+      if (scripts.has(src)) continue;
+      const code = readFileSync(join(dist, src), 'utf8');
+      scripts.set(src, code);
+      for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
+    }
+    const js = [...scripts.values()];
+    return {
+      name,
+      html: [html.length, gz(html)],
+      css: [css.join('').length, gz(css.join('\n'))],
+      js: [js.join('').length, js.reduce((s, c) => s + gz(c), 0)],
+      requests: 1 + css.length,
+    };
+  });
+}
+
+const rows = [];
+let search;
+if (!values['skip-build']) {
+  for (const n of sizes) {
+    const dir = siteWithCorpus(n);
+    process.stdout.write(`Building ${n} terms… `);
+    const r = timedBuild(dir);
+    console.log(`${r.wall.toFixed(1)} s`);
+    rows.push({ n, ...r });
+    if (n === 1000) search = await searchFigures(dir, JSON.parse(readFileSync(join(dir, 'dist/search-terms.json'), 'utf8')).slice(0, 21).map((t) => t.title.split(' ')[0].toLowerCase() + ' ' + t.title.split(' ')[1].toLowerCase()));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
+const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
+const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${mb(totalmem())} RAM; Node ${process.versions.node}, Astro ${version('astro')}, Pagefind ${version('pagefind')}, Chromium via Playwright ${version('@playwright/test')}.`,
+  '',
+  '## Build at scale (synthetic corpus, `scripts/generate-corpus.mjs`, seed 7)',
+  '',
+  '| Terms | Pages | Wall | CPU | ms / page | Peak RSS | dist/ | Pagefind index |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.n} | ${r.pages} | ${r.wall.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${mb(r.rssKb * 1024)} | ${mb(r.dist)} | ${mb(r.pagefind)} |`),
+  '',
+  '## Search',
+  '',
+  `- Pagefind index for the shipped content: ${kb(realSearch)}.`,
+  ...(search
+    ? [
+        `- 1,000-term corpus, first query: ${kb(search.firstBytes)} fetched from /pagefind/ (library, WASM, index chunks, fragments).`,
+        `- 1,000-term corpus, last keystroke to rendered results: median ${search.median.toFixed(0)} ms, p90 ${search.p90.toFixed(0)} ms over 20 queries (no debounce; includes loading result fragments).`,
+      ]
+    : []),
+  '',
+  '## Page weight (the shipped site, before any interaction; gzip at level 9)',
+  '',
+  '| Page | HTML | CSS | JS | Requests to first render |',
+  '|---|---:|---:|---:|---:|',
+  ...weights.map((w) => `| ${w.name} | ${kb(w.html[0])} (${kb(w.html[1])} gz) | ${kb(w.css[0])} (${kb(w.css[1])} gz) | ${kb(w.js[0])} (${kb(w.js[1])} gz) | ${w.requests} |`),
+  '',
+  'JS on the Demo page includes the React island (React 19 itself is about 68 KB gzip), which hydrates when the demo scrolls into view.',
+  'Lighthouse is not run yet (see the quality-gates issue).',
+  '',
+];
+writeFileSync(join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
+console.log(lines.join('\n'));
