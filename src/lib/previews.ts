@@ -34,3 +34,25 @@ export function termPreview(glossary: Glossary, term: TermEntry): TermPreview {
     plainEnglish: term.data.plainEnglish,
   };
 }
+
+/**
+ * Inline preview data is capped so a term page grows by at most about 15 % (the smallest term page
+ * is ~27 KB without it): cards for the terms met first ship with the page; the rest load from
+ * /previews/<slug>.json when a reader shows interest (the hover delay hides the fetch).
+ */
+export const INLINE_PREVIEW_BUDGET = 4000;
+
+/** Rough bytes a preview adds to the page's HTML (attributes, markup and text). */
+const inlineCost = (p: TermPreview) => 110 + p.slug.length * 2 + p.title.length + p.category.length + p.summaryHtml.length + p.plainEnglish.length;
+
+/** The previews, in the order the page links them, that fit the inline budget. */
+export function inlinePreviews(previews: readonly TermPreview[], budget = INLINE_PREVIEW_BUDGET): TermPreview[] {
+  const chosen: TermPreview[] = [];
+  let used = 0;
+  for (const preview of previews) {
+    used += inlineCost(preview);
+    if (used > budget) break;
+    chosen.push(preview);
+  }
+  return chosen;
+}

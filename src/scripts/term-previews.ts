@@ -97,8 +97,22 @@ function place(link: HTMLElement, card: HTMLElement): void {
   card.style.left = `${left}px`;
 }
 
+/** Makes the term's summary the accessible description of every link to it on the page. */
+function describe(p: Preview): void {
+  const store = document.getElementById('term-previews');
+  const id = `term-desc-${p.slug}`;
+  if (store && !document.getElementById(id)) {
+    const span = document.createElement('span');
+    span.id = id;
+    span.innerHTML = p.summaryHtml;
+    store.append(span);
+  }
+  for (const link of document.querySelectorAll(`a.term-link[data-term="${p.slug}"]`)) link.setAttribute('aria-describedby', id);
+}
+
 export function initTermPreviews(): void {
   const cache = fromPage();
+  for (const entry of cache.values()) void entry.then((p) => p && describe(p));
   const stack: Open[] = [];
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -113,6 +127,7 @@ export function initTermPreviews(): void {
         slug,
         fetch(`/previews/${slug}.json`)
           .then((r) => (r.ok ? (r.json() as Promise<Preview>) : undefined))
+          .then((p) => (p && describe(p), p))
           .catch(() => undefined),
       );
     }
@@ -188,6 +203,8 @@ export function initTermPreviews(): void {
     if (link || (e.target instanceof Element && e.target.closest('.term-preview'))) clearTimeout(closeTimer);
     if (!link) return;
     clearTimeout(openTimer);
+    // Start fetching now, so a card not shipped with the page is ready when the delay ends.
+    void load(link.dataset['term']!);
     // Moving from one open preview to the next feels instant; a first preview waits for intent.
     openTimer = window.setTimeout(() => void open(link, false), stack.length ? 0 : OPEN_DELAY);
   });
@@ -201,7 +218,9 @@ export function initTermPreviews(): void {
 
   document.addEventListener('focusin', (e) => {
     const link = termLink(e.target);
-    if (link && previewsEnabled() && !link.dataset['suppress'] && link.matches(':focus-visible')) void open(link, false);
+    if (!link) return;
+    void load(link.dataset['term']!);
+    if (previewsEnabled() && !link.dataset['suppress'] && link.matches(':focus-visible')) void open(link, false);
   });
 
   document.addEventListener('focusout', () => {

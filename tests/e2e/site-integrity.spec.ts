@@ -123,6 +123,19 @@ test.describe('size budgets', () => {
     expect(over).toEqual([]);
   });
 
+  test('preview data grows a term page’s HTML by at most 15 %', () => {
+    const over = terms.flatMap((p) => {
+      const html = pages.get(p)!;
+      const start = html.indexOf('<div id="term-previews"');
+      if (start < 0) return [];
+      const end = html.indexOf('<p class="previews-setting');
+      const without = html.slice(0, start) + html.slice(end);
+      const growth = { raw: html.length / without.length - 1, gzip: gz(html) / gz(without) - 1 };
+      return growth.raw > 0.15 || growth.gzip > 0.15 ? [`${p}: +${(growth.raw * 100).toFixed(1)} % raw, +${(growth.gzip * 100).toFixed(1)} % gzip`] : [];
+    });
+    expect(over).toEqual([]);
+  });
+
   test('a term page without the demo loads ≤ 5 KB gzip of JavaScript before interaction', () => {
     for (const page of ['/glossary/user/', '/glossary/p-value/', '/glossary/cognitive-load/']) {
       const scripts = initialScripts(pages.get(page)!);

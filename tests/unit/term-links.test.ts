@@ -68,7 +68,7 @@ describe('linkSegments', () => {
 describe('termLinks plugin', () => {
   it('renders real links with a term marker', () => {
     expect(render('A [[Interaction]].', { autolink: false })).toBe(
-      '<p>A <a href="/glossary/interaction/" class="term-link" data-term="interaction" aria-describedby="term-desc-interaction">Interaction</a>.</p>',
+      '<p>A <a href="/glossary/interaction/" class="term-link" data-term="interaction">Interaction</a>.</p>',
     );
   });
 
@@ -78,7 +78,7 @@ describe('termLinks plugin', () => {
     expect(html).toContain('<code>behaviour</code>');
     expect(html).toContain('<a href="https://example.com">behaviour</a>');
     expect(html.match(/class="term-link"/g)).toHaveLength(1);
-    expect(html).toContain('then <a href="/glossary/behaviour/" class="term-link" data-term="behaviour" aria-describedby="term-desc-behaviour">behaviour</a> and behaviour.');
+    expect(html).toContain('then <a href="/glossary/behaviour/" class="term-link" data-term="behaviour">behaviour</a> and behaviour.');
   });
 
   it('renders a wiki-link inside a heading as text', () => {

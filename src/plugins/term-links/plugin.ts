@@ -31,10 +31,10 @@ export class UnknownTermError extends Error {
   }
 }
 
-/** Attributes of every term link: the marker the preview script looks for, and the id of the
- *  term's summary (emitted once per page by TermPreviewData) as the link's accessible description. */
+/** Attributes of every term link: the marker the preview script looks for. (The script also
+ *  points aria-describedby at the term's summary once that summary is on the page.) */
 export function termLinkProperties(slug: string) {
-  return { className: ['term-link'], dataTerm: slug, ariaDescribedBy: `term-desc-${slug}` };
+  return { className: ['term-link'], dataTerm: slug };
 }
 
 const TERM_URL = /^\/glossary\/([a-z0-9-]+)\/?(?:#.*)?$/;
