@@ -102,6 +102,37 @@ async function searchFigures(dir, queries) {
   }
 }
 
+/** Lighthouse (mobile emulation, its default) on the shipped site, in the same Chromium as the tests. */
+async function lighthouseScores() {
+  let lighthouse, launcher;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+    launcher = await import('chrome-launcher');
+  } catch {
+    return undefined;
+  }
+  const port = 4392;
+  const server = serve(ROOT, port);
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`);
+    const chrome = await launcher.launch({ chromePath: await findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    const results = [];
+    try {
+      for (const [name, path] of [['Home', '/'], ['A–Z index', '/glossary/'], ['Term (Session)', '/glossary/session/'], ['Demo', '/demos/session/']]) {
+        const { lhr } = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+        results.push({ name, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
+      }
+    } finally {
+      await chrome.kill();
+    }
+    return results;
+  } finally {
+    server.kill();
+  }
+}
+
 function pageWeights() {
   const dist = join(ROOT, 'dist');
   const types = { Home: '/', 'A–Z index': '/glossary/', Category: '/glossary/category/analytics/', 'Term (Session)': '/glossary/session/', 'Term (P-value)': '/glossary/p-value/', Guide: '/guides/measuring-a-website/', Search: '/search/', Demo: '/demos/session/' };
@@ -143,6 +174,7 @@ if (!values['skip-build']) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+const lighthouseRows = existsSync(join(ROOT, 'dist/index.html')) ? await lighthouseScores() : undefined;
 const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
 const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
@@ -174,8 +206,17 @@ const lines = [
   '|---|---:|---:|---:|---:|',
   ...weights.map((w) => `| ${w.name} | ${kb(w.html[0])} (${kb(w.html[1])} gz) | ${kb(w.css[0])} (${kb(w.css[1])} gz) | ${kb(w.js[0])} (${kb(w.js[1])} gz) | ${w.requests} |`),
   '',
-  'JS on the Demo page includes the React island (React 19 itself is about 68 KB gzip), which hydrates when the demo scrolls into view.',
-  'Lighthouse is not run yet (see the quality-gates issue).',
+  'JS on the Demo and Session pages includes the React island (React 19 itself is about 68 KB gzip), which hydrates only when the demo scrolls into view.',
+  '',
+  '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
+  '',
+  ...(lighthouseRows
+    ? [
+        '| Page | Performance | Accessibility | Best practices | SEO | LCP | CLS | TBT |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|',
+        ...lighthouseRows.map((r) => `| ${r.name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms |`),
+      ]
+    : ['Skipped: the `lighthouse` package is not installed.']),
   '',
 ];
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));

@@ -17,7 +17,18 @@ export interface TermPreview {
   plainEnglish: string;
 }
 
+const built = new WeakMap<TermEntry, TermPreview>();
+
+/** A term's preview, built once per build however many pages show it. */
 export function termPreview(glossary: Glossary, term: TermEntry): TermPreview {
+  const known = built.get(term);
+  if (known) return known;
+  const preview = buildPreview(glossary, term);
+  built.set(term, preview);
+  return preview;
+}
+
+function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
   const category = term.data.categories[0];
   return {
     slug: term.slug,

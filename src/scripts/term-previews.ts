@@ -84,17 +84,23 @@ function buildCard(p: Preview): HTMLElement {
   return card;
 }
 
-/** Below the link's first line, or above when there is no room; always inside the viewport. */
+/** CSS anchor positioning: the browser keeps the card by its link, flipping it to stay on screen. */
+const ANCHORED = typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a') && CSS.supports('position-area: block-end');
+
+/** The measured fallback: below the link's first line, or above when there is no room, and
+ *  shifted sideways to stay inside the viewport. */
 function place(link: HTMLElement, card: HTMLElement): void {
   const r = link.getClientRects()[0] ?? link.getBoundingClientRect();
   const margin = 8;
   const gap = 6;
-  const { offsetWidth: w, offsetHeight: h } = card;
-  let top = r.bottom + gap;
-  if (top + h > innerHeight - margin && r.top - gap - h >= margin) top = r.top - gap - h;
-  const left = Math.max(margin, Math.min(r.left, innerWidth - w - margin));
-  card.style.top = `${Math.max(margin, Math.min(top, innerHeight - h - margin))}px`;
-  card.style.left = `${left}px`;
+  const below = innerHeight - r.bottom - gap - margin;
+  const above = r.top - gap - margin;
+  card.style.maxHeight = '';
+  // Where the card fits, or else the roomier side with the card scrolling inside.
+  const under = card.offsetHeight <= below || (card.offsetHeight > above && below >= above);
+  if (card.offsetHeight > (under ? below : above)) card.style.maxHeight = `${Math.max(under ? below : above, 80)}px`;
+  card.style.top = `${under ? r.bottom + gap : r.top - gap - card.offsetHeight}px`;
+  card.style.left = `${Math.max(margin, Math.min(r.left, innerWidth - card.offsetWidth - margin))}px`;
 }
 
 /** Makes the term's summary the accessible description of every link to it on the page. */
@@ -145,6 +151,7 @@ export function initTermPreviews(): void {
       const { card, link } = stack.pop()!;
       card.remove();
       link.removeAttribute('aria-expanded');
+      link.style.removeProperty('anchor-name');
     }
     if (!stack.length && historyEntry) {
       historyEntry = false;
@@ -176,9 +183,15 @@ export function initTermPreviews(): void {
     closeFrom(parent + 1);
     const card = buildCard(data);
     document.body.append(card);
+    if (ANCHORED) {
+      const name = `--term-preview-${stack.length}`;
+      link.style.setProperty('anchor-name', name);
+      card.style.setProperty('position-anchor', name);
+      card.classList.add('is-anchored');
+    }
     // `source` ties the card to its link for the browser (focus order, anchoring) where supported.
     (card.showPopover as (options?: { source?: HTMLElement }) => void)({ source: link });
-    place(link, card);
+    if (!ANCHORED) place(link, card);
     if (pinned) {
       link.setAttribute('aria-expanded', 'true');
       if (!historyEntry) {
@@ -284,9 +297,11 @@ export function initTermPreviews(): void {
     closeFrom(0);
   });
 
-  const reposition = () => stack.forEach((o) => place(o.link, o.card));
-  addEventListener('scroll', reposition, { passive: true });
-  addEventListener('resize', reposition, { passive: true });
+  if (!ANCHORED) {
+    const reposition = () => stack.forEach((o) => place(o.link, o.card));
+    addEventListener('scroll', reposition, { passive: true });
+    addEventListener('resize', reposition, { passive: true });
+  }
 
   // Reader setting: previews on or off, remembered across pages and visits.
   document.documentElement.dataset['previews'] = previewsEnabled() ? 'on' : 'off';

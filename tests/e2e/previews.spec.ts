@@ -54,8 +54,11 @@ test.describe('term links on the Session page', () => {
 
 test.describe('mouse', () => {
   test('opens after the hover-intent delay, not before, and stays while on the card', async ({ page }) => {
-    await page.clock.install();
+    const start = new Date('2026-11-27T10:00:00Z');
+    await page.clock.install({ time: start });
     await page.goto(SESSION);
+    // Stop the clock, so only runFor() moves time and a slow machine cannot pass the delay early.
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
     const link = definition(page).locator('a.term-link').first();
     await link.hover();
     await page.clock.runFor(200);
@@ -88,20 +91,37 @@ test.describe('mouse', () => {
     await expect(card(page)).toHaveCount(0);
   });
 
-  test('card stays inside the viewport', async ({ page }) => {
-    await page.setViewportSize({ width: 800, height: 600 });
-    await page.goto(SESSION);
-    for (const link of (await page.locator('main a.term-link').all()).slice(0, 4)) {
-      await link.scrollIntoViewIfNeeded();
-      await link.hover();
-      const box = (await card(page).boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(800);
-      expect(box.y + box.height).toBeLessThanOrEqual(600);
-      await page.keyboard.press('Escape');
-    }
-  });
+  for (const anchored of [true, false]) {
+    test(`card stays inside the viewport (${anchored ? 'CSS anchor positioning' : 'measured fallback'})`, async ({ page }) => {
+      if (!anchored) {
+        // A browser without anchor positioning (Safari/Firefox today) takes the measured path.
+        await page.addInitScript(() => {
+          const supports = CSS.supports.bind(CSS);
+          CSS.supports = ((a: string, b?: string) => (/anchor|position-area/.test(a) ? false : b === undefined ? supports(a) : supports(a, b))) as typeof CSS.supports;
+        });
+      }
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.goto(SESSION);
+      for (const link of (await page.locator('main a.term-link').all()).slice(0, 4)) {
+        await link.scrollIntoViewIfNeeded();
+        await link.hover();
+        await expect(card(page)).toHaveClass(anchored ? /is-anchored/ : /^term-preview$/);
+        const box = (await card(page).boundingBox())!;
+        // The link's first line (a link can wrap) and its whole box: the card sits by one of them.
+        const lines = await link.evaluate((el) => [...el.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
+        const whole = (await link.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(800);
+        expect(box.y + box.height).toBeLessThanOrEqual(600);
+        // Next to its link: just below or just above it.
+        const edges = [...lines, { top: whole.y, bottom: whole.y + whole.height }];
+        const gap = Math.min(...edges.flatMap((r) => [Math.abs(box.y - r.bottom), Math.abs(box.y + box.height - r.top)]));
+        expect(gap).toBeLessThan(12);
+        await page.keyboard.press('Escape');
+      }
+    });
+  }
 
   test('previews nest three levels deep; closing a parent closes its children', async ({ page, request }) => {
     await page.goto(SESSION);

@@ -109,7 +109,7 @@ export function termLinks(options: TermLinksOptions) {
     },
     text(node, ctx) {
       const state = stateOf(ctx);
-      if (!node.value.includes('[[') && (!state.autolink || !state.index.mentionPattern)) return;
+      if (!node.value.includes('[[') && (!state.autolink || !state.index.hasNames)) return;
       const segments = linkSegments(node.value, state.index, state, {
         linksAllowed: linksAllowed(node, ctx),
         onUnknown: ({ target, suggestion }) => {

@@ -3,7 +3,7 @@
  * plugin runs inside Astro's content pipeline, before collections can be queried, so it reads the
  * files itself; the schema still validates them, and bad files fail there with a clear message.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createLinkIndex, type LinkIndex, type TermNames } from './link-index';
@@ -29,14 +29,23 @@ export function readTermNames(folder = 'content/terms'): TermNames[] {
 }
 
 /**
- * The link index for the markdown plugin, rebuilt at most once a second. A build reads the terms
- * once; `astro dev` picks up added, renamed or edited terms within a second.
+ * The link index for the markdown plugin. It is rebuilt only when a term file is added, removed
+ * or changed (checked at most once a second), so a build reads the terms once however many
+ * documents it renders, and `astro dev` picks up an edited alias within a second.
  */
-export function liveLinkIndex(folder = 'content/terms', maxAgeMs = 1000): () => LinkIndex {
-  let cache: { at: number; index: LinkIndex } | undefined;
+export function liveLinkIndex(folder = 'content/terms', checkEveryMs = 1000): () => LinkIndex {
+  let cache: { checkedAt: number; signature: string; index: LinkIndex } | undefined;
+  const signature = () =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => `${name}:${statSync(join(folder, name)).mtimeMs}`)
+      .join('|');
   return () => {
     const now = Date.now();
-    if (!cache || now - cache.at > maxAgeMs) cache = { at: now, index: createLinkIndex(readTermNames(folder)) };
+    if (cache && now - cache.checkedAt < checkEveryMs) return cache.index;
+    const current = signature();
+    if (!cache || cache.signature !== current) cache = { checkedAt: now, signature: current, index: createLinkIndex(readTermNames(folder)) };
+    else cache.checkedAt = now;
     return cache.index;
   };
 }

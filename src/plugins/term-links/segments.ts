@@ -46,16 +46,14 @@ function pushText(segments: Segment[], text: string): void {
 }
 
 function autolinkText(segments: Segment[], text: string, index: LinkIndex, state: PageLinkState, options: SegmentOptions) {
-  const pattern = index.mentionPattern;
-  if (!state.autolink || !options.linksAllowed || !pattern) return pushText(segments, text);
+  if (!state.autolink || !options.linksAllowed || !index.hasNames) return pushText(segments, text);
   let cursor = 0;
-  for (const match of text.matchAll(new RegExp(pattern))) {
-    const slug = index.resolve(match[0]);
-    if (!slug || slug === state.self || state.linked.has(slug)) continue;
+  for (const { index: at, text: name, slug } of index.mentions(text)) {
+    if (slug === state.self || state.linked.has(slug)) continue;
     state.linked.add(slug);
-    pushText(segments, text.slice(cursor, match.index));
-    segments.push({ kind: 'link', slug, text: match[0], explicit: false });
-    cursor = match.index + match[0].length;
+    pushText(segments, text.slice(cursor, at));
+    segments.push({ kind: 'link', slug, text: name, explicit: false });
+    cursor = at + name.length;
   }
   pushText(segments, text.slice(cursor));
 }
