@@ -4,14 +4,7 @@
  * (Escape), hovered (grace period across the gap) and persist until the reader leaves them.
  * The links stay ordinary links: with previews off or without JavaScript they simply navigate.
  */
-interface Preview {
-  slug: string;
-  title: string;
-  category: string;
-  href: string;
-  summaryHtml: string;
-  plainEnglish: string;
-}
+import type { TermPreview as Preview } from '../lib/previews';
 
 interface Open {
   slug: string;
