@@ -125,7 +125,7 @@ async function lighthouseScores() {
         results.push({ name, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
     return results;
   } finally {
