@@ -68,6 +68,17 @@ test('page views on other pages count, survive reloads, and two tabs share one s
   await expect(stat(page, 'Session')).toContainText('#1');
 });
 
+test('coming back with the browser’s Back button shows activity from the page in between', async ({ page }) => {
+  await startDemo(page, 'ga4');
+  await page.goto('/glossary/');
+  await page.goBack();
+  await expect(stat(page, 'Page views')).toHaveText(/^[23]$/);
+  await expect(stat(page, 'Session')).toContainText('#1');
+  // Whether restored from the back/forward cache or reloaded, the page at least counts /glossary/.
+  const pages = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).activities.filter((a: { kind: string }) => a.kind === 'pageview').map((a: { page: string }) => a.page), KEY);
+  expect(pages).toContain('/glossary/');
+});
+
 test('the comparison table counts the same activity under every preset', async ({ page }) => {
   await startDemo(page, 'ga4');
   await demo(page).getByRole('button', { name: 'Arrive from a new campaign' }).click();

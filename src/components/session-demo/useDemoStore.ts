@@ -100,10 +100,14 @@ export function useDemoStore(): DemoStore {
       channel.current.onmessage = reload;
     }
     const onStorage = (e: StorageEvent) => e.key === STORE_KEY && reload();
+    // Restored from the back/forward cache: other pages may have logged activity meanwhile.
+    const onShow = (e: PageTransitionEvent) => e.persisted && reload();
     addEventListener('storage', onStorage);
+    addEventListener('pageshow', onShow);
     return () => {
       channel.current?.close();
       removeEventListener('storage', onStorage);
+      removeEventListener('pageshow', onShow);
     };
   }, [reload]);
 
