@@ -107,13 +107,14 @@ export default function SessionDemo() {
       <div className="sd-controls">
         <label>
           <span>Rules</span>
-          <select value={preset.id} onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}>
+          <select className="field" value={preset.id} onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}>
             {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </select>
         </label>
         <label>
           <span>Timeout (minutes)</span>
           <input
+            className="field"
             type="number"
             inputMode="decimal"
             min={preset.timeoutRange ? preset.timeoutRange.minMs / 60_000 : 0.5}
@@ -128,7 +129,7 @@ export default function SessionDemo() {
         </label>
         <label>
           <span>Time zone for midnight</span>
-          <select value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+          <select className="field" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
             {[...new Set([readerTimeZone(), ...ZONES])].map((z) => <option key={z} value={z}>{z}</option>)}
           </select>
         </label>
