@@ -4,7 +4,7 @@
  */
 import { createLinkIndex, type LinkIndex } from '../plugins/term-links/link-index';
 import { buildLinkGraph, sourceKey, type LinkSource } from './link-graph';
-import { ALPHABET, letterOf, normaliseName } from './names';
+import { ALPHABET, letterOf } from './names';
 import type { CategoryEntry, GlossaryInput, GuideEntry, ServiceEntry, TermEntry } from './records';
 
 export interface LetterGroup {
@@ -67,14 +67,6 @@ export function createGlossary(input: GlossaryInput): Glossary {
   const serviceIndex = indexBy(services);
   const categoryIndex = indexBy(categories);
 
-  const names = new Map<string, TermEntry>();
-  for (const term of terms) {
-    for (const name of [term.slug, term.data.title, ...term.data.aliases]) {
-      const key = normaliseName(name);
-      if (!names.has(key)) names.set(key, term);
-    }
-  }
-
   const linkIndex = createLinkIndex(terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases })));
   const graph = buildLinkGraph(input, linkIndex);
 
@@ -87,7 +79,8 @@ export function createGlossary(input: GlossaryInput): Glossary {
     guide: (slug) => guideIndex.get(slug),
     service: (slug) => serviceIndex.get(slug),
     category: (slug) => categoryIndex.get(slug),
-    resolve: (name) => names.get(normaliseName(name)) ?? names.get(normaliseName(name.replace(/-/g, ' '))),
+    // One name lookup for the whole site: the same index the markdown plugin links with.
+    resolve: (name) => termIndex.get(linkIndex.resolve(name) ?? ''),
     termsIn: (categorySlug) => terms.filter((t) => t.data.categories.includes(categorySlug)),
     related(term) {
       const { related } = term.data;
