@@ -5,7 +5,7 @@
 import { normaliseName } from './names';
 import { closestMatches } from './suggest';
 
-/** A term's names as shipped in /search-terms.json. */
+/** A term's names as shipped in /search-terms.json and its per-letter shards. */
 export interface SearchTerm {
   title: string;
   url: string;
@@ -40,6 +40,28 @@ export function writeSearchState(state: SearchState): string {
   if (state.category) params.set('category', state.category);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * Which names shard a query or name belongs to: its first letter or digit, `_` for anything else.
+ * Putting an exact match first must not cost every reader the whole glossary's names (about
+ * 300 KB at 5,000 terms), so a query fetches only the shard its first character names.
+ */
+export function nameShard(name: string): string {
+  const first = normaliseName(name).charAt(0);
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** Every shard key, so each exists as a file even when empty and no lookup ever 404s. */
+export const NAME_SHARDS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
+/** Terms grouped by the shard of each of their names; a term sits in every shard one of its names does. */
+export function shardTerms(terms: readonly SearchTerm[]): Map<string, SearchTerm[]> {
+  const shards = new Map(NAME_SHARDS.map((key) => [key, [] as SearchTerm[]]));
+  for (const term of terms) {
+    for (const key of new Set(term.names.map(nameShard))) shards.get(key)!.push(term);
+  }
+  return shards;
 }
 
 /** The term whose title or alias is exactly the query (ignoring case and spacing). */

@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getGlossary } from '../lib/load';
-import { termPath } from '../lib/site';
+import { jsonResponse } from '../lib/json-response';
+import { toSearchTerm } from '../lib/search-terms';
 
-/** Every term's names, for "did you mean" and for putting an exact title or alias match first. */
-export const GET: APIRoute = async () => {
-  const glossary = await getGlossary();
-  const terms = glossary.terms.map((t) => ({ title: t.data.title, url: termPath(t.slug), names: [t.data.title, ...t.data.aliases] }));
-  return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+/** Every term's names, fetched only when a query finds nothing, to suggest "did you mean". */
+export const GET: APIRoute = async () => jsonResponse((await getGlossary()).terms.map(toSearchTerm));

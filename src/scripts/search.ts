@@ -3,7 +3,7 @@
  * filters by type and category kept in the URL on /search/, and "did you mean" when nothing is
  * found. Loaded only when a reader opens search (or on the /search/ page itself).
  */
-import { boostExact, didYouMean, exactTerm, readSearchState, writeSearchState, type SearchState, type SearchTerm } from '../lib/search';
+import { boostExact, didYouMean, exactTerm, nameShard, readSearchState, writeSearchState, type SearchState, type SearchTerm } from '../lib/search';
 
 interface PagefindSubResult {
   title: string;
@@ -36,9 +36,22 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-let terms: Promise<SearchTerm[]> | undefined;
-// Fetched with the first search, not after it, so "did you mean" and exact boosting never wait.
-const loadTerms = () => (terms ??= fetch('/search-terms.json').then((r) => (r.ok ? r.json() : [])).catch(() => []));
+const fetchTerms = (url: string): Promise<SearchTerm[]> =>
+  fetch(url)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => []);
+
+// The names starting like the query (a few KB), fetched beside the Pagefind search so putting an
+// exact match first never waits; the full list is fetched only when a query finds nothing.
+const shards = new Map<string, Promise<SearchTerm[]>>();
+function namesLike(query: string): Promise<SearchTerm[]> {
+  const key = nameShard(query);
+  let names = shards.get(key);
+  if (!names) shards.set(key, (names = fetchTerms(`/search-terms/${key}.json`)));
+  return names;
+}
+let allNames: Promise<SearchTerm[]> | undefined;
+const loadAllNames = () => (allNames ??= fetchTerms('/search-terms.json'));
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -97,6 +110,7 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
       status.textContent = '';
       return;
     }
+    const names = namesLike(current.q);
     let pf: Pagefind;
     try {
       pf = await loadPagefind();
@@ -113,14 +127,16 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
     if (ticket !== run) return;
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== run) return;
-    const all = await loadTerms();
-    const results = boostExact(data, exactTerm(current.q, all));
+    const exact = exactTerm(current.q, await names);
+    if (ticket !== run) return;
+    const results = boostExact(data, exact);
     render(results);
     if (results.length) {
       status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${current.q}”`;
       return;
     }
-    const suggestions = didYouMean(current.q, all);
+    const suggestions = didYouMean(current.q, await loadAllNames());
+    if (ticket !== run) return;
     status.innerHTML = `No results for “${escapeHtml(current.q)}”.${
       suggestions.length
         ? ` Did you mean ${suggestions.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join(' or ')}?`
@@ -170,7 +186,6 @@ function mountPanel(panel: HTMLElement, config: { syncUrl: boolean }) {
 
 /** The /search/ page: state comes from and goes to the URL, so a search can be shared. */
 export function mountSearchPage(panel: HTMLElement): void {
-  void loadTerms();
   const search = mountPanel(panel, { syncUrl: true });
   search.load(readSearchState(location.search));
   search.input.focus();
@@ -199,5 +214,4 @@ export function openSearchDialog(): void {
   dialogPanel.input.focus();
   dialogPanel.input.select();
   void loadPagefind().catch(() => undefined);
-  void loadTerms();
 }

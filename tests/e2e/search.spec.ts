@@ -67,6 +67,20 @@ test.describe('ranking', () => {
     });
   }
 
+  test('a query fetches only the names starting like it; the full name list only when nothing is found', async ({ page }) => {
+    const names: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/search-terms')) names.push(path);
+    });
+    await searchOnPage(page, 'visit');
+    expect((await resultUrls(page))[0]).toBe('/glossary/session/');
+    expect(names).toEqual(['/search-terms/v.json']);
+    await page.locator('.search-page [data-search-input]').fill('sesion');
+    await expect(page.locator('.search-page [data-search-status]')).toContainText('No results');
+    expect(names).toEqual(['/search-terms/v.json', '/search-terms/s.json', '/search-terms.json']);
+  });
+
   for (const [prefix, slug] of [
     ['ses', 'session'],
     ['fun', 'funnel'],

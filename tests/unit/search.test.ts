@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostExact, didYouMean, exactTerm, readSearchState, writeSearchState, type SearchTerm } from '../../src/lib/search';
+import { boostExact, didYouMean, exactTerm, NAME_SHARDS, nameShard, readSearchState, shardTerms, writeSearchState, type SearchTerm } from '../../src/lib/search';
 
 const terms: SearchTerm[] = [
   { title: 'Session', url: '/glossary/session/', names: ['Session', 'visit', 'sessions'] },
@@ -39,5 +39,32 @@ describe('search state in the URL', () => {
     expect(writeSearchState(state)).toBe('?q=bounce+rate&type=term&category=analytics');
     expect(readSearchState('?type=video&category=<x>')).toEqual({ q: '', type: '', category: '' });
     expect(writeSearchState({ q: '', type: '', category: '' })).toBe('');
+  });
+});
+
+describe('name shards', () => {
+  it('keys a name by its first letter or digit, ignoring case and leading space', () => {
+    expect(nameShard('Session')).toBe('s');
+    expect(nameShard('  ctr')).toBe('c');
+    expect(nameShard('404 page')).toBe('4');
+    expect(nameShard('Ünique')).toBe('_');
+    expect(nameShard('')).toBe('_');
+  });
+
+  it('files a term under every shard one of its names starts in, once each, and keeps empty shards', () => {
+    const shards = shardTerms(terms);
+    expect([...shards.keys()]).toEqual(NAME_SHARDS);
+    expect(shards.get('s')!.map((t) => t.title)).toEqual(['Session']);
+    expect(shards.get('v')!.map((t) => t.title)).toEqual(['Session']);
+    expect(shards.get('e')!.map((t) => t.title)).toEqual(['Engagement', 'Engagement rate']);
+    expect(shards.get('u')!.map((t) => t.title)).toEqual(['Engagement']);
+    expect(shards.get('q')).toEqual([]);
+  });
+
+  it('finds every exact name in the shard its query is keyed to', () => {
+    const shards = shardTerms(terms);
+    for (const term of terms) {
+      for (const name of term.names) expect(exactTerm(name.toUpperCase(), shards.get(nameShard(name))!)).toBe(term);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGlossary } from '../../lib/load';
+import { jsonResponse } from '../../lib/json-response';
 import { termPreview } from '../../lib/previews';
 
 // One small file per term, fetched only when a reader opens a preview nested deeper than the
@@ -13,7 +14,5 @@ export const GET: APIRoute = async ({ params }) => {
   const glossary = await getGlossary();
   const term = glossary.term(params['slug'] ?? '');
   if (!term) return new Response('Not found', { status: 404 });
-  return new Response(JSON.stringify(termPreview(glossary, term)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse(termPreview(glossary, term));
 };
