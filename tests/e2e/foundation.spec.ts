@@ -73,6 +73,19 @@ test.describe('term page', () => {
   });
 });
 
+test.describe('print', () => {
+  test('sources print their address; term links and chrome print as plain text', async ({ page }) => {
+    await page.goto('/glossary/session/');
+    await page.emulateMedia({ media: 'print' });
+    const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await after('main p a[href^="/glossary/"]')).toBe('none');
+    const source = await page.locator('ol.sources a').first().getAttribute('href');
+    expect(await after('ol.sources a')).toBe(`" (${source})"`);
+    await expect(page.locator('header.site-header')).toBeHidden();
+    await expect(page.locator('#definition')).toBeVisible();
+  });
+});
+
 test.describe('site files', () => {
   test('sitemap lists term pages and robots.txt points at it', async ({ request }) => {
     const robots = await (await request.get('/robots.txt')).text();
