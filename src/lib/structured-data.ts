@@ -57,7 +57,8 @@ export function definedTermSet(set: { name: string; url: string; description: st
     name: set.name,
     url: set.url,
     description: set.description,
-    hasDefinedTerm: set.terms.map((t) => ({ '@type': 'DefinedTerm', name: t.name, url: t.url })),
+    // A paged index lists its terms on the letter pages, not all on the overview.
+    ...(set.terms.length ? { hasDefinedTerm: set.terms.map((t) => ({ '@type': 'DefinedTerm', name: t.name, url: t.url })) } : {}),
   };
 }
 
