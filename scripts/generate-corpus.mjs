@@ -57,8 +57,13 @@ export function generateCorpus({ terms: count, out, seed = 7 }) {
 
   for (const dir of ['terms', 'guides', 'services']) mkdirSync(join(out, dir), { recursive: true });
   copyFileSync(new URL('../content/categories.yaml', import.meta.url), join(out, 'categories.yaml'));
+  // Real glossaries have hub terms ("User" is mentioned by 100 of our 132 terms), so one link of
+  // each term goes to one of five hubs: their pages show what a heavily mentioned term costs.
+  const hubs = terms.slice(0, 5);
   for (const term of terms) {
     const links = others(term, 3 + Math.floor(rand() * 4));
+    const hub = pick(hubs);
+    if (hub !== term && !links.includes(hub)) links[0] = hub;
     const related = others(term, 3);
     const faq = Array.from({ length: 4 }, () => ({ q: `What does ${pick(WORDS)} ${pick(WORDS)} mean here?`, a: paragraph(2) }));
     const summary = `${term.title} is the ${pick(WORDS)} ${pick(WORDS)} of a ${pick(WORDS)} measured over a ${pick(WORDS)} ${pick(WORDS)}.`;

@@ -50,6 +50,34 @@ test.describe('term links on the Session page', () => {
       await page.goto('/glossary/interaction/');
     }
   });
+
+  test('a much-mentioned term features a few mentions and links to all of them', async ({ page, request }) => {
+    await page.goto(SESSION);
+    const mentioned = page.locator('section[aria-labelledby="mentioned-in"]');
+    const featured = await mentioned.locator('li').evaluateAll((items) =>
+      items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, kind: li.querySelector('.kind')!.textContent })),
+    );
+    expect(featured).toHaveLength(24);
+    // Guides and services before terms; terms Session itself links to before the others.
+    const kinds = featured.map((f) => f.kind);
+    expect(kinds.lastIndexOf('Guide')).toBeLessThan(kinds.indexOf('Term'));
+    // Close terms: the ones Session links to in its text, or lists as related.
+    const linkedFromSession = new Set(
+      await page.locator('main a.term-link, [aria-labelledby="related-terms"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    );
+    const closeness = featured.filter((f) => f.kind === 'Term').map((f) => linkedFromSession.has(f.href));
+    expect(closeness.indexOf(false) === -1 || !closeness.slice(closeness.indexOf(false)).includes(true)).toBe(true);
+    const all = mentioned.getByRole('link', { name: /^All \d+ pages that mention Session/ });
+    const total = Number(/All (\d+)/.exec((await all.textContent())!)![1]);
+    expect(total).toBeGreaterThan(24);
+    await all.click();
+    await expect(page).toHaveURL(/\/glossary\/session\/mentions\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pages that mention Session');
+    const hrefs = await page.locator('main ul.list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs).toHaveLength(total);
+    for (const f of featured) expect(hrefs).toContain(f.href);
+    for (const href of hrefs) expect(await (await request.get(href)).text(), href).toMatch(/<a [^>]*href="\/glossary\/session\/"/);
+  });
 });
 
 test.describe('mouse', () => {
