@@ -10,6 +10,7 @@ const PAGE_TYPES = [
   '/glossary/',
   '/glossary/category/analytics/',
   '/glossary/session/',
+  '/glossary/session/mentions/',
   '/guides/',
   '/guides/measuring-a-website/',
   '/services/analytics-audit/',
