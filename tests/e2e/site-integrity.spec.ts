@@ -151,6 +151,8 @@ test.describe('size budgets', () => {
       const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
       const total = gz([...linked, ...inline].join('\n'));
       expect(total, page).toBeLessThanOrEqual(12 * 1024);
+      // One render-blocking stylesheet, cached for the whole visit.
+      expect(linked, page).toHaveLength(1);
     }
   });
 

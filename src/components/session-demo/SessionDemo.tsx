@@ -14,7 +14,7 @@ import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import { useDemoStore } from './useDemoStore';
 import { useNow } from './useNow';
-import './session-demo.css';
+// Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
 function readerTimeZone(): string {
   try {
