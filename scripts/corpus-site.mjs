@@ -4,7 +4,7 @@
 // Usage: node scripts/corpus-site.mjs --terms 1000 --port 4330
 //   builds the copy in $TMPDIR/lexicon-corpus-1000 and serves it with `astro preview` until killed.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,10 +13,10 @@ import { generateCorpus } from './generate-corpus.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-/** Copies the site's code into `dir` (a new temporary folder if omitted) with `count` generated terms. */
-export function siteWithCorpus(count, dir = mkdtempSync(join(tmpdir(), `lexicon-bench-${count}-`))) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+/** Copies the site's code into `dir` (replacing it; a new temporary folder if omitted) with `count` generated terms. */
+export function siteWithCorpus(count, dir) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir ??= mkdtempSync(join(tmpdir(), `lexicon-bench-${count}-`));
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // The Session page embeds the demo; a generated corpus has no such term, so that is all it loses.

@@ -8,4 +8,3 @@ export const toSearchTerm = (term: TermEntry): SearchTerm => ({
   url: termPath(term.slug),
   names: [term.data.title, ...term.data.aliases],
 });
-
