@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { liveLinkIndex } from './src/plugins/term-links/read-terms';
-import { termLinks } from './src/plugins/term-links/plugin';
+import { liveLinkIndex } from './src/glossary/term-names-fs';
+import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
 import { createHash } from 'node:crypto';
-import { PREPAINT_SCRIPT } from './src/lib/prepaint';
+import { PREPAINT_SCRIPT } from './src/client/prepaint';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
 // Override per deployment with SITE_URL; the built pages themselves link with root-relative paths,

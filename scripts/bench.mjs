@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -205,7 +205,7 @@ const lines = [
   '',
   'A search fetches one names shard (the names starting like the query) to put an exact match first; the full name list only when a query finds nothing, for "did you mean".',
   '',
-  'The corpus sends one link of every term to one of five hub terms, as real glossaries have ("User" is mentioned by 100 of our 132 terms), so the heaviest term page is a hub\'s. A term page lists 24 of its mentions and links to the full list (`src/lib/mentions.ts`); before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
+  'The corpus sends one link of every term to one of five hub terms, as real glossaries have ("User" is mentioned by 100 of our 132 terms), so the heaviest term page is a hub\'s. A term page lists 24 of its mentions and links to the full list (`src/glossary/mentions.ts`); before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
   '## Search',
   '',
@@ -233,7 +233,7 @@ const lines = [
         '|---|---:|---:|---:|---:|---:|---:|---:|',
         ...[...lighthouseRows, ...(largeLists ?? [])].map((r) => `| ${r.name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms |`),
         '',
-        'The rows naming a corpus size are the lists that grow with the glossary, on the generated corpus. Past 800 terms a list becomes an overview of letters plus a page per letter (`src/lib/index-pages.ts`); as one page, the 5,000-term A–Z index was 3.6 MB of HTML and scored 73 (TBT 1.1 s).',
+        'The rows naming a corpus size are the lists that grow with the glossary, on the generated corpus. Past 800 terms a list becomes an overview of letters plus a page per letter (`src/glossary/index-pages.ts`); as one page, the 5,000-term A–Z index was 3.6 MB of HTML and scored 73 (TBT 1.1 s).',
       ]
     : ['Skipped: the `lighthouse` package is not installed.']),
   '',

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run lint:content`: editorial checks over content/ without running Astro. Loads every term,
 // guide and service with the build's schemas and link plugin, builds the glossary, runs the rules
-// in src/lib/content-lint.ts, prints the findings grouped by file and exits 1 on any error.
+// in scripts/lib/content-lint.ts, prints the findings grouped by file and exits 1 on any error.
 // Runs TypeScript sources, so it is started with tsx (see package.json).
-import { readContent } from '../src/lib/content-files.ts';
-import { crossFileFindings, formatReport, lintGlossary } from '../src/lib/content-lint.ts';
-import { createGlossary } from '../src/lib/glossary.ts';
+import { readContent } from './lib/content-files.ts';
+import { crossFileFindings, formatReport, lintGlossary } from './lib/content-lint.ts';
+import { createGlossary } from '../src/glossary/glossary.ts';
 
 const { input, findings: loadFindings, duplicates, invalidFiles } = readContent(process.cwd());
 const glossary = createGlossary(input);

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeClash, findClash, slugify, termScaffold } from '../src/lib/new-term.ts';
-import { parseTermNames } from '../src/plugins/term-links/read-terms.ts';
+import { describeClash, findClash, slugify, termScaffold } from './lib/new-term.ts';
+import { parseTermNames } from '../src/glossary/term-names-fs.ts';
 
 const folder = 'content/terms';
 const title = process.argv.slice(2).join(' ').trim();

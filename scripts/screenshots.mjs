@@ -4,7 +4,7 @@
 // SLICES=1 also saves each full page cut into viewport-sized slices, readable at a glance.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../tests/browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/glossary/', '/glossary/session/'];

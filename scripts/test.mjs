@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, type check, content lint, a production build, then browser tests
+// `npm test`: unit tests, type check, the layer check, content lint, a production build, then browser tests
 // against that build.
 // Makes sure a Chromium exists first, getting one the way the ecosystem does when it is missing.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../tests/browser.mjs';
+import { findChromium } from './lib/browser.mjs';
 
 function run(label, command, args, options = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -46,6 +46,7 @@ const chromium = await ensureChromium();
 console.log(`Using Chromium at ${chromium}`);
 must('unit tests', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts']);
 must('type check', 'npx', ['astro', 'check']);
+must('layers', 'npx', ['depcruise', '--config', 'scripts/dependency-rules.cjs', 'src', 'scripts', 'tests', 'astro.config.mjs']);
 must('content lint', 'npx', ['tsx', 'scripts/lint-content.mjs']);
 must('build', 'npx', ['astro', 'build']);
 must('browser tests', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']);

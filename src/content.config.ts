@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { categorySchema, guideSchema, serviceSchema, termSchema } from './lib/schema';
+import { categorySchema, guideSchema, serviceSchema, termSchema } from './glossary/schema';
 
 // Authors write under `content/`; the file name (without extension) is the entry's slug.
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });

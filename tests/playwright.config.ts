@@ -1,11 +1,17 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 // A generated glossary too long for one index page, built from the same code (scripts/corpus-site.mjs).
 const CORPUS_PORT = PORT + 1;
 const CORPUS_TERMS = 1000;
 const executablePath = await findChromium();
+
+// The tests run against the built site, as a reader gets it; `npm test` builds first.
+if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
+  throw new Error('No built site in dist/. Run `npm run build` first (or `npm test`, which builds), then `npm run test:e2e`.');
+}
 
 export default defineConfig({
   testDir: './e2e',

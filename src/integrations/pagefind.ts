@@ -37,7 +37,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind', dir)) });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {

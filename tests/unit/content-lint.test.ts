@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseContentFile, quarantineBrokenLinks, splitFrontmatter } from '../../src/lib/content-files';
+import { parseContentFile, quarantineBrokenLinks, splitFrontmatter } from '../../scripts/lib/content-files';
 import {
   bodySections,
   checkDuplicateSummaries,
@@ -22,12 +22,12 @@ import {
   summaryLine,
   vendorsIn,
   type Finding,
-} from '../../src/lib/content-lint';
-import { createGlossary } from '../../src/lib/glossary';
-import { describeClash, findClash, slugify, termScaffold, type ExistingTerm } from '../../src/lib/new-term';
-import type { GlossaryInput } from '../../src/lib/records';
-import { termSchema } from '../../src/lib/schema';
-import { sectionProblems } from '../../src/lib/sections';
+} from '../../scripts/lib/content-lint';
+import { createGlossary } from '../../src/glossary/glossary';
+import { describeClash, findClash, slugify, termScaffold, type ExistingTerm } from '../../scripts/lib/new-term';
+import type { GlossaryInput } from '../../src/glossary/records';
+import { termSchema } from '../../src/glossary/schema';
+import { sectionProblems } from '../../src/glossary/sections';
 import { body, guide, lintInput, withTerm } from './lint-fixtures';
 
 type Check = (g: ReturnType<typeof createGlossary>) => Finding[];

@@ -1,5 +1,5 @@
-import type { GlossaryInput, TermEntry } from '../../src/lib/records';
-import { termSchema } from '../../src/lib/schema';
+import type { GlossaryInput, TermEntry } from '../../src/glossary/records';
+import { termSchema } from '../../src/glossary/schema';
 
 export const BODY = '## Definition\n\nA thing.\n\n## In practice\n\nAn example.\n\n## The reality\n\nA caveat.\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossary, groupByLetter } from '../../src/lib/glossary';
-import { closestMatches, editDistance } from '../../src/lib/suggest';
+import { createGlossary, groupByLetter } from '../../src/glossary/glossary';
+import { closestMatches, editDistance } from '../../src/term-links/suggest';
 import { BODY, input, term } from './fixtures';
 
 describe('glossary model', () => {

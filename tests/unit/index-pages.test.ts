@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_PAGE_LIMIT, isPaged, letterPages, letterPath, letterSlug } from '../../src/lib/index-pages';
+import { INDEX_PAGE_LIMIT, isPaged, letterPages, letterPath, letterSlug } from '../../src/glossary/index-pages';
 import { term } from './fixtures';
 
 const terms = ['session', 'segment', 'funnel', 'bounce-rate', '404-page'].map((slug) => term(slug));

@@ -4,8 +4,8 @@
  * break one thing at a time. Data is built directly (not through the schema) so that tests can
  * also produce values the schema would reject, such as a 201-character summary.
  */
-import type { GuideEntry, GlossaryInput, TermEntry } from '../../src/lib/records';
-import type { TermData } from '../../src/lib/schema';
+import type { GuideEntry, GlossaryInput, TermEntry } from '../../src/glossary/records';
+import type { TermData } from '../../src/glossary/schema';
 
 export const SLUGS = ['session', 'user', 'pageview', 'event'] as const;
 

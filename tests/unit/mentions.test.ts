@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featuredMentions, mentionLinks, type MentionLink } from '../../src/lib/mentions';
+import { featuredMentions, mentionLinks, type MentionLink } from '../../src/glossary/mentions';
 import { term } from './fixtures';
 
 const link = (title: string, kind: MentionLink['kind'] = 'Term'): MentionLink => ({ href: `/${kind}/${title}/`, title, kind });

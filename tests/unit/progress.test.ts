@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, markVisited, parseProgress, pathProgress, setUnderstood } from '../../src/lib/progress';
+import { emptyProgress, markVisited, parseProgress, pathProgress, setUnderstood } from '../../src/client/progress/progress';
 
 describe('reading progress', () => {
   it('marks visits and understanding without duplicates, and can undo understanding', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termSchema } from '../../src/lib/schema';
+import { termSchema } from '../../src/glossary/schema';
 
 const valid = {
   title: 'Session',

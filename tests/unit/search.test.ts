@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostExact, didYouMean, exactTerm, NAME_SHARDS, nameShard, readSearchState, shardTerms, writeSearchState, type SearchTerm } from '../../src/lib/search';
+import { boostExact, didYouMean, exactTerm, NAME_SHARDS, nameShard, readSearchState, shardTerms, writeSearchState, type SearchTerm } from '../../src/client/search/search-state';
 
 const terms: SearchTerm[] = [
   { title: 'Session', url: '/glossary/session/', names: ['Session', 'visit', 'sessions'] },

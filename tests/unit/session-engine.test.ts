@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, EngineState } from '../../src/lib/session/engine';
+import type { Activity, EngineState } from '../../src/client/session/engine';
 import {
   ENGAGED_AFTER_MS,
   compact,
@@ -9,10 +9,10 @@ import {
   sessionize,
   step,
   summarise,
-} from '../../src/lib/session/engine';
-import type { SessionRules } from '../../src/lib/session/rules';
-import { PRESETS, presetById, withTimeout } from '../../src/lib/session/rules';
-import { localDate, nextMidnight } from '../../src/lib/session/timezone';
+} from '../../src/client/session/engine';
+import type { SessionRules } from '../../src/client/session/rules';
+import { PRESETS, presetById, withTimeout } from '../../src/client/session/rules';
+import { localDate, nextMidnight } from '../../src/client/session/timezone';
 
 const S = 1_000;
 const MIN = 60 * S;

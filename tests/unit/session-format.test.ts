@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCountdown, formatDuration } from '../../src/lib/session/format';
-import { emptyData, parseData, serialiseData } from '../../src/lib/session/store';
+import { formatClock, formatCountdown, formatDuration } from '../../src/client/session/format';
+import { emptyData, parseData, serialiseData } from '../../src/client/session/store';
 
 describe('session demo formatting', () => {
   it('formats durations and countdowns', () => {

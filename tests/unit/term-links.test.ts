@@ -1,8 +1,8 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { createLinkIndex } from '../../src/plugins/term-links/link-index';
-import { termLinks } from '../../src/plugins/term-links/plugin';
-import { linkSegments, type PageLinkState } from '../../src/plugins/term-links/segments';
+import { createLinkIndex } from '../../src/term-links/link-index';
+import { termLinks } from '../../src/term-links/plugin';
+import { linkSegments, type PageLinkState } from '../../src/term-links/segments';
 
 const index = createLinkIndex([
   { slug: 'session', title: 'Session', aliases: ['visit', 'sessions'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertValid, duplicateSlugProblems, findProblems } from '../../src/lib/validate';
+import { assertValid, duplicateSlugProblems, findProblems } from '../../src/glossary/validate';
 import { BODY, input, term } from './fixtures';
 
 const messages = (i = input()) => findProblems(i).map((p) => `${p.file} › ${p.field}: ${p.message}`);

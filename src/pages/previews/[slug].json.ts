@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGlossary } from '../../lib/load';
-import { jsonResponse } from '../../lib/json-response';
-import { termPreview } from '../../lib/previews';
+import { getGlossary } from '../../glossary/load';
+import { jsonResponse } from '../../glossary/json-response';
+import { termPreview } from '../../glossary/previews';
 
 // One small file per term, fetched only when a reader opens a preview nested deeper than the
 // terms the page itself links to.

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse } from '../../lib/json-response';
-import { getGlossary } from '../../lib/load';
-import { shardTerms, type SearchTerm } from '../../lib/search';
-import { toSearchTerm } from '../../lib/search-terms';
+import { jsonResponse } from '../../glossary/json-response';
+import { getGlossary } from '../../glossary/load';
+import { shardTerms, type SearchTerm } from '../../client/search/search-state';
+import { toSearchTerm } from '../../glossary/search-terms';
 
 /** The names starting with one letter or digit: enough to put an exactly named term first. */
 export const getStaticPaths = (async () => {

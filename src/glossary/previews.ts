@@ -1,0 +1,63 @@
+/**
+ * What a term preview card shows. Built at build time, shipped inline for the terms a page links
+ * and as /previews/<slug>.json for the deeper levels a reader may open.
+ */
+import type { Glossary } from './glossary';
+import type { TermPreview } from '../term-links/preview';
+import { renderInline } from '../term-links/render';
+import type { TermEntry } from './records';
+import { termPath } from './site';
+
+export type { TermPreview };
+
+
+const built = new WeakMap<TermEntry, TermPreview>();
+
+/** A term's preview, built once per build however many pages show it. */
+export function termPreview(glossary: Glossary, term: TermEntry): TermPreview {
+  const known = built.get(term);
+  if (known) return known;
+  const preview = buildPreview(glossary, term);
+  built.set(term, preview);
+  return preview;
+}
+
+function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
+  const category = term.data.categories[0];
+  return {
+    slug: term.slug,
+    title: term.data.title,
+    category: (category && glossary.category(category)?.data.title) ?? '',
+    href: termPath(term.slug),
+    // Links inside a card need only their target: the preview script knows them by data-term.
+    summaryHtml: renderInline(term.data.summary, {
+      index: glossary.linkIndex,
+      file: term.filePath,
+      self: term.slug,
+      autolink: term.data.autolink,
+    }).replace(/ class="term-link"| aria-describedby="[^"]*"/g, ''),
+    plainEnglish: term.data.plainEnglish,
+  };
+}
+
+/**
+ * Inline preview data is capped so a term page grows by at most about 15 % (the smallest term page
+ * is ~27 KB without it): cards for the terms met first ship with the page; the rest load from
+ * /previews/<slug>.json when a reader shows interest (the hover delay hides the fetch).
+ */
+export const INLINE_PREVIEW_BUDGET = 4000;
+
+/** Rough bytes a preview adds to the page's HTML (attributes, markup and text). */
+const inlineCost = (p: TermPreview) => 110 + p.slug.length * 2 + p.title.length + p.category.length + p.summaryHtml.length + p.plainEnglish.length;
+
+/** The previews, in the order the page links them, that fit the inline budget. */
+export function inlinePreviews(previews: readonly TermPreview[], budget = INLINE_PREVIEW_BUDGET): TermPreview[] {
+  const chosen: TermPreview[] = [];
+  let used = 0;
+  for (const preview of previews) {
+    used += inlineCost(preview);
+    if (used > budget) break;
+    chosen.push(preview);
+  }
+  return chosen;
+}

@@ -1,0 +1,84 @@
+/**
+ * Which names point at which term: the lookup behind [[wiki-links]], plain links and auto-links.
+ * Built from titles, slugs and aliases; pure, so the plugin, the pages and the tests share it.
+ */
+import { normaliseName } from './names';
+import { closestMatches } from './suggest';
+
+export interface TermNames {
+  slug: string;
+  title: string;
+  aliases: readonly string[];
+}
+
+export interface LinkIndex {
+  /** The slug a title, slug or alias names (case-insensitive). */
+  resolve(name: string): string | undefined;
+  /** Title of a term, for messages. */
+  titleOf(slug: string): string | undefined;
+  /** The closest known titles/aliases to a misspelt name. */
+  suggest(name: string): string | undefined;
+  /** Whole-word mentions of any title or alias in `text`, left to right, longest name first. */
+  mentions(text: string): Mention[];
+  /** Whether any term can be mentioned at all (an empty glossary cannot). */
+  hasNames: boolean;
+}
+
+export interface Mention {
+  index: number;
+  text: string;
+  slug: string;
+}
+
+/** Runs of letters and digits: the words a name is made of. "A/B test" is A, B, test. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
+  const bySlug = new Map(terms.map((t) => [t.slug, t]));
+  const names = new Map<string, string>();
+  /** Names that can be mentioned in prose, by normalised text; and the most words any has. */
+  const mentionable = new Map<string, string>();
+  let longest = 0;
+  const display: string[] = [];
+  for (const term of terms) {
+    for (const name of [term.title, ...term.aliases]) {
+      const key = normaliseName(name);
+      if (!names.has(key)) names.set(key, term.slug);
+      if (!mentionable.has(key)) mentionable.set(key, term.slug);
+      longest = Math.max(longest, name.match(WORD)?.length ?? 0);
+      display.push(name);
+    }
+    names.set(term.slug, term.slug);
+  }
+  return {
+    resolve(name) {
+      const key = normaliseName(name);
+      return names.get(key) ?? names.get(key.replace(/-/g, ' ')) ?? names.get(key.replace(/\s+/g, '-'));
+    },
+    titleOf: (slug) => bySlug.get(slug)?.title,
+    suggest: (name) => closestMatches(name, display, 1)[0],
+    hasNames: mentionable.size > 0,
+    // Linear in the text: at each word, try the longest run of words that could be a name first.
+    // (A regular expression with one alternative per name grows with the glossary on every word.)
+    mentions(text) {
+      const words = [...text.matchAll(WORD)];
+      const found: Mention[] = [];
+      for (let i = 0; i < words.length; ) {
+        let matched = 0;
+        for (let n = Math.min(longest, words.length - i); n > 0; n--) {
+          const start = words[i]!.index;
+          const last = words[i + n - 1]!;
+          const candidate = text.slice(start, last.index + last[0].length);
+          const slug = mentionable.get(normaliseName(candidate));
+          if (slug) {
+            found.push({ index: start, text: candidate, slug });
+            matched = n;
+            break;
+          }
+        }
+        i += matched || 1;
+      }
+      return found;
+    },
+  };
+}
