@@ -40,9 +40,9 @@ function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
 }
 
 /**
- * Inline preview data is capped so it adds only a small share to even the smallest term page (see
- * BENCHMARKS.md): cards for the terms met first ship with the page; the rest load from
- * /previews/<slug>.json when a reader shows interest (the hover delay hides the fetch).
+ * Inline preview data is capped so it adds only a small share to even the smallest term page:
+ * cards for the terms met first ship with the page; the rest load from /previews/<slug>.json when
+ * a reader shows interest (the hover delay hides the fetch).
  */
 export const INLINE_PREVIEW_BUDGET = 4000;
 
