@@ -4,7 +4,7 @@
  * overview of the letters. Filtering is a plain link, so it works without JavaScript.
  */
 import { groupByLetter, type Glossary } from '../glossary';
-import { isPaged, letterPath, OVERVIEW_SAMPLE } from '../index-pages';
+import { INDEX_PAGE_LIMIT, isPaged, letterPath, OVERVIEW_SAMPLE } from '../index-pages';
 import type { TermEntry } from '../records';
 import { categoryPath, termPath } from '../site';
 import { GLOSSARY_CRUMB } from './crumbs';
@@ -63,10 +63,10 @@ export interface TermIndexView {
 const number = (n: number) => n.toLocaleString('en-GB');
 const plural = (n: number) => `${number(n)} term${n === 1 ? '' : 's'}`;
 
-export function termIndexView(glossary: Glossary, { terms, listPath, category, letter }: TermList): TermIndexView {
+export function termIndexView(glossary: Glossary, { terms, listPath, category, letter }: TermList, limit = INDEX_PAGE_LIMIT): TermIndexView {
   const groups = groupByLetter(terms);
   const total = glossary.terms.length;
-  const paged = isPaged(terms.length);
+  const paged = isPaged(terms.length, limit);
   const shown = letter ? groups.filter((g) => g.letter === letter) : groups;
   const count = shown.reduce((n, g) => n + g.terms.length, 0);
   // On a letter page the chip of the list shown is the current filter, not the current page.

@@ -36,6 +36,8 @@ export interface TermPage {
   description: string;
   /** Category titles, comma-separated, for the search result's meta line. */
   categoryTitles: string;
+  /** Aliases, comma-separated ("Also called"); empty when the term has none. */
+  aliases: string;
   crumbs: Crumb[];
   toc: TocItem[];
   faq: FaqItem[];
@@ -72,6 +74,7 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
   return {
     description,
     categoryTitles: data.categories.flatMap((slug) => glossary.category(slug)?.data.title ?? []).join(', '),
+    aliases: data.aliases.join(', '),
     crumbs,
     toc: tableOfContents(headings, [
       [SECTIONS.plainEnglish, true],

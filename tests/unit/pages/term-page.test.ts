@@ -15,6 +15,7 @@ describe('term page', () => {
     expect(termPage(g, g.term('session')!, { headings: HEADINGS, site: SITE_URL })).toEqual({
       description: 'A session is a group of user interactions.',
       categoryTitles: 'Analytics, UX',
+      aliases: 'visit',
       crumbs: [
         { name: 'Home', href: '/' },
         { name: 'Glossary', href: '/glossary/' },
@@ -98,6 +99,7 @@ describe('term page', () => {
       { id: 'related-guides', text: 'Related guides' },
     ]);
     expect(page.faq).toEqual([]);
+    expect(page.aliases).toBe('');
     expect(page.related).toEqual({
       terms: { id: 'related-terms', heading: 'Related terms', cards: [] },
       guides: {
