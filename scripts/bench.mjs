@@ -205,7 +205,7 @@ const lines = [
   '',
   'A search fetches one names shard (the names starting like the query) to put an exact match first; the full name list only when a query finds nothing, for "did you mean".',
   '',
-  'The corpus sends one link of every term to one of five hub terms, as real glossaries have ("User" is mentioned by 100 of our 132 terms), so the heaviest term page is a hub\'s. A term page lists 24 of its mentions and links to the full list (`src/glossary/mentions.ts`); before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
+  'The corpus sends one link of every term to one of five hub terms, as real glossaries have ("User" is mentioned by 100 of our 132 terms), so the heaviest term page is a hub\'s. A term page lists 24 of its mentions and links to the full list (`src/glossary/mentioned-in.ts`); before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
   '## Search',
   '',

@@ -1,13 +1,13 @@
 /**
  * How a list of terms (the A–Z index, a category) is paged. Up to INDEX_PAGE_LIMIT terms read best
  * as one page: one scroll, and the browser's find-in-page sees every term. Past that, one page gets
- * too heavy for a phone (at 5,000 terms: 3.6 MB of HTML, Lighthouse mobile performance 73), so the
- * list becomes an overview of letters plus one page per letter.
+ * too heavy for a phone (see BENCHMARKS.md), so the list becomes an overview of letters plus one
+ * page per letter.
  */
 import { groupByLetter, type LetterGroup } from './glossary';
 import type { TermEntry } from './records';
 
-/** The most terms one list page shows; a 793-card category page of the 5,000-term corpus measured 100. */
+/** The most terms one list page shows before it is paged by letter (see BENCHMARKS.md). */
 export const INDEX_PAGE_LIMIT = 800;
 
 /** How many titles each letter of the overview shows before "All n terms under X". */

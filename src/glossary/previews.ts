@@ -10,7 +10,6 @@ import { termPath } from './site';
 
 export type { TermPreview };
 
-
 const built = new WeakMap<TermEntry, TermPreview>();
 
 /** A term's preview, built once per build however many pages show it. */
@@ -41,9 +40,9 @@ function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
 }
 
 /**
- * Inline preview data is capped so a term page grows by at most about 15 % (the smallest term page
- * is ~27 KB without it): cards for the terms met first ship with the page; the rest load from
- * /previews/<slug>.json when a reader shows interest (the hover delay hides the fetch).
+ * Inline preview data is capped so it adds only a small share to even the smallest term page:
+ * cards for the terms met first ship with the page; the rest load from /previews/<slug>.json when
+ * a reader shows interest (the hover delay hides the fetch).
  */
 export const INLINE_PREVIEW_BUDGET = 4000;
 

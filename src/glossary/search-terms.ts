@@ -1,3 +1,4 @@
+import type { Glossary } from './glossary';
 import type { TermEntry } from './records';
 import { termPath } from './site';
 
@@ -14,3 +15,6 @@ export const toSearchTerm = (term: TermEntry): SearchNames => ({
   url: termPath(term.slug),
   names: [term.data.title, ...term.data.aliases],
 });
+
+/** Every term of the glossary as search sees it, A–Z. */
+export const searchTerms = (glossary: Glossary): SearchNames[] => glossary.terms.map(toSearchTerm);

@@ -1,11 +1,11 @@
 /** schema.org JSON-LD for term pages: the term, its set, its FAQ and the breadcrumb trail. */
-export interface Crumb {
+export interface BreadcrumbListItem {
   name: string;
   /** Absolute URL. */
   url: string;
 }
 
-export function breadcrumbList(crumbs: readonly Crumb[]) {
+export function breadcrumbList(crumbs: readonly BreadcrumbListItem[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

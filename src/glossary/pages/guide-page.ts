@@ -1,0 +1,38 @@
+/** What a guide (learning path) page shows besides its rendered body. */
+import type { Glossary } from '../glossary';
+import type { GuideEntry, TermEntry } from '../records';
+import { dateStamp, guidePath, termPath, type DateStamp } from '../site';
+import { HOME_CRUMB, type Crumb } from './crumbs';
+import type { EntryHeader } from './entry-header';
+
+/** One step of the path, with the term it names (the progress script marks it by slug). */
+export interface PathStep {
+  slug: string;
+  href: string;
+  title: string;
+}
+
+export interface GuidePage extends EntryHeader {
+  steps: PathStep[];
+  /** Every step's slug, comma-separated, for the progress line the script fills in. */
+  stepSlugs: string;
+  updated: DateStamp;
+  previewTerms: TermEntry[];
+}
+
+export const GUIDES_CRUMB: Crumb = { name: 'Guides', href: '/guides/' };
+
+export function guidePage(glossary: Glossary, guide: GuideEntry): GuidePage {
+  const { data } = guide;
+  const steps = data.steps.flatMap((slug) => glossary.term(slug) ?? []);
+  return {
+    title: data.title,
+    description: data.summary,
+    crumbs: [HOME_CRUMB, GUIDES_CRUMB, { name: data.title, href: guidePath(guide.slug) }],
+    kicker: `Learning path · ${steps.length} steps · about ${data.minutes} min · ${data.level}`,
+    steps: steps.map((t) => ({ slug: t.slug, href: termPath(t.slug), title: t.data.title })),
+    stepSlugs: data.steps.join(','),
+    updated: dateStamp(data.updated),
+    previewTerms: glossary.linksFrom({ kind: 'guide', slug: guide.slug }),
+  };
+}
