@@ -18,6 +18,9 @@ const site = process.env.SITE_URL ?? 'https://lexicon.example.org';
 export default defineConfig({
   site,
   output: 'static',
+  // Build caches (the content data store among them) stay inside this checkout: a copy of the site
+  // that shares node_modules through a link (the corpus site, a second worktree) must not share them.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx' whitespace rules, which glue words across inline tags in prose.
   // `true` is lossless: it only drops whitespace that cannot change rendering.
