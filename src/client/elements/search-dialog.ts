@@ -15,9 +15,10 @@ class SearchDialog extends HTMLElement {
     });
     // The shortcuts work wherever focus is, so they are the one listener on the document.
     document.addEventListener('keydown', (e) => this.#onShortcut(e));
-    this.querySelector('button.search-close')!.addEventListener('click', () => this.#dialog.close());
-    // A click on the backdrop lands on the dialog itself.
-    this.#dialog.addEventListener('click', (e) => e.target === this.#dialog && this.#dialog.close());
+    // The close button, or a click on the backdrop (which lands on the dialog itself).
+    this.#dialog.addEventListener('click', (e) => {
+      if (e.target === this.#dialog || (e.target as Element).closest('.search-close')) this.#dialog.close();
+    });
     // A search input would use the first Escape to clear itself; here Escape always closes.
     this.#dialog.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
@@ -35,12 +36,9 @@ class SearchDialog extends HTMLElement {
   }
 
   async #open() {
-    // Focus goes back where it was when the dialog closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     await import('./search-panel');
-    if (this.#dialog.open) return;
-    this.#dialog.addEventListener('close', () => opener?.focus(), { once: true });
-    this.#dialog.showModal();
+    // Closing a modal dialog gives focus back to where it was when it opened.
+    if (!this.#dialog.open) this.#dialog.showModal();
     const input = this.querySelector<HTMLInputElement>('search-panel input')!;
     input.focus();
     input.select();

@@ -39,7 +39,6 @@ function setPreviewsEnabled(on: boolean): void {
   } catch {
     /* Storage blocked: the setting lasts for this page. */
   }
-  document.documentElement.dataset['previews'] = on ? 'on' : 'off';
 }
 
 function buildCard(p: Preview): HTMLElement {
@@ -83,8 +82,8 @@ class TermPreviews extends HTMLElement {
   #cache = new Map<string, Promise<Preview | undefined>>();
   /** Open cards, parent first. */
   #stack: Open[] = [];
-  #openTimer?: number;
-  #closeTimer?: number;
+  #openTimer?: ReturnType<typeof setTimeout>;
+  #closeTimer?: ReturnType<typeof setTimeout>;
   #pointerType = 'mouse';
   #historyEntry = false;
   /** Our own history.back() after closing a tapped card: its popstate must not close a newer card. */
@@ -119,7 +118,6 @@ class TermPreviews extends HTMLElement {
 
   /** The reader's setting: previews on or off, remembered across pages and visits. */
   #setUpSetting() {
-    document.documentElement.dataset['previews'] = previewsEnabled() ? 'on' : 'off';
     const button = this.querySelector<HTMLButtonElement>('.previews-setting button');
     if (!button) return;
     const show = () => button.setAttribute('aria-pressed', String(previewsEnabled()));
@@ -148,7 +146,7 @@ class TermPreviews extends HTMLElement {
   #describe(p: Preview) {
     const store = this.querySelector('#term-previews');
     const id = `term-desc-${p.slug}`;
-    if (store && !this.querySelector(`#${CSS.escape(id)}`)) {
+    if (store && !this.querySelector(`[id="${id}"]`)) {
       const span = document.createElement('span');
       span.id = id;
       span.innerHTML = p.summaryHtml;
@@ -278,14 +276,14 @@ class TermPreviews extends HTMLElement {
     // Start fetching now, so a card not shipped with the page is ready when the delay ends.
     void this.#load(link.dataset['term']!);
     // Moving from one open preview to the next feels instant; a first preview waits for intent.
-    this.#openTimer = window.setTimeout(() => void this.#open(link, false), this.#stack.length ? 0 : OPEN_DELAY);
+    this.#openTimer = setTimeout(() => void this.#open(link, false), this.#stack.length ? 0 : OPEN_DELAY);
   };
 
   #onPointerOut = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
     if (termLink(e.target)) clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
-    if (this.#stack.length) this.#closeTimer = window.setTimeout(() => this.#settle(), CLOSE_DELAY);
+    if (this.#stack.length) this.#closeTimer = setTimeout(() => this.#settle(), CLOSE_DELAY);
   };
 
   #onFocusIn = (e: FocusEvent) => {
