@@ -42,3 +42,25 @@ test('with storage blocked, progress still works on the page, without persisting
   await page.reload();
   await expect(page.getByRole('button', { name: 'I understand this term' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('showing progress writes nothing; only a term visit or a reader’s action does', async ({ page }) => {
+  const stored = () => page.evaluate(() => localStorage.getItem('lexicon:progress'));
+  await page.goto('/guides/');
+  await expect(page.locator(`li:has(a[href="${GUIDE}"]) path-progress`)).toHaveText('0 of 7 understood · 0 visited');
+  expect(await stored()).toBeNull();
+  await page.goto(GUIDE);
+  await expect(page.locator('path-progress')).toHaveText('0 of 7 understood · 0 visited');
+  expect(await stored()).toBeNull();
+  await page.goto('/glossary/user/');
+  await expect.poll(stored).toBe(JSON.stringify({ visited: ['user'], understood: [] }));
+});
+
+test('another tab’s change shows without a reload', async ({ page, context }) => {
+  await page.goto(GUIDE);
+  await expect(page.locator('step-status[term="session"]')).toHaveText('');
+  const other = await context.newPage();
+  await other.goto('/glossary/session/');
+  await other.getByRole('button', { name: 'I understand this term' }).click();
+  await expect(page.locator('step-status[term="session"]')).toHaveText('Understood');
+  await expect(page.locator('path-progress')).toHaveText('1 of 7 understood · 1 visited');
+});

@@ -8,7 +8,7 @@ class SearchDialog extends HTMLElement {
 
   connectedCallback() {
     this.#dialog = this.querySelector('dialog')!;
-    this.querySelector('a.search-button')!.addEventListener('click', (e) => {
+    this.querySelector<HTMLAnchorElement>('a.search-button')!.addEventListener('click', (e) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey) return;
       e.preventDefault();
       void this.#open();
