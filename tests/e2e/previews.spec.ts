@@ -152,6 +152,7 @@ test.describe('mouse', () => {
   }
 
   test('previews nest three levels deep; closing a parent closes its children', async ({ page, request }) => {
+    await page.clock.install();
     await page.goto(SESSION);
     // Find a chain of three different terms, each mentioned in the previous one's summary.
     const linksIn = async (slug: string) => {
@@ -179,7 +180,8 @@ test.describe('mouse', () => {
     // Parents stay while the child is open; the pointer resting on the deepest card keeps all three.
     const box = (await page.locator('.term-preview').nth(2).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10, { steps: 3 });
-    await page.waitForTimeout(600);
+    // Past the close grace period: nothing the pointer rests on may close.
+    await page.clock.runFor(600);
     await expect(page.locator('.term-preview')).toHaveCount(3);
     // The same term is never stacked twice: hovering the first term again inside a card does nothing new.
     await page.keyboard.press('Escape');
@@ -249,6 +251,7 @@ test.describe('touch', () => {
 
 test.describe('setting and fallbacks', () => {
   test('previews can be turned off, and that persists across pages and visits', async ({ page }) => {
+    await page.clock.install();
     await page.goto(SESSION);
     const toggle = page.getByRole('button', { name: 'Term previews' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -258,7 +261,8 @@ test.describe('setting and fallbacks', () => {
     await expect(page.getByRole('button', { name: 'Term previews' })).toHaveAttribute('aria-pressed', 'false');
     const link = page.locator('main a.term-link').first();
     await link.hover();
-    await page.waitForTimeout(800);
+    // Well past the hover-intent delay, still no card.
+    await page.clock.runFor(800);
     await expect(card(page)).toHaveCount(0);
     await link.click();
     await expect(page).not.toHaveURL(/\/glossary\/interaction\/$/);

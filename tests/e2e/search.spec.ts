@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const results = (page: Page) => page.locator('[data-search-results] [role="option"].sr-main');
+/** A page's result (not its sections): each option is the result's own link. */
+const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).locator('a[role="option"].result-main');
+const status = (page: Page) => page.locator('.search-page [role="status"]');
 
 async function searchOnPage(page: Page, query: string, params = '') {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${params}`);
-  await expect(page.locator('.search-page [data-search-status]')).not.toBeEmpty();
+  await expect(status(page)).not.toBeEmpty();
 }
 
-const resultUrls = (page: Page) => results(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-url')));
+const resultUrls = (page: Page) => results(page).evaluateAll((els) => els.map((el) => el.getAttribute('href')));
 
 test.describe('search dialog', () => {
   test('"/" opens it, typing shows results, Escape closes and returns focus', async ({ page }) => {
@@ -28,21 +30,39 @@ test.describe('search dialog', () => {
     await expect(trigger).toBeFocused();
   });
 
-  test('Ctrl+K opens it and Enter opens the highlighted result', async ({ page }) => {
+  test('Ctrl+K opens it; arrows move the highlight and Enter follows the highlighted result', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
     const input = page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' });
     await expect(input).toBeFocused();
     await input.fill('funnel');
-    const first = page.locator('dialog [role="option"]').first();
-    await expect(first).toHaveAttribute('aria-selected', 'true');
+    const options = page.locator('dialog [role="option"]');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('ArrowDown');
-    await expect(first).toHaveAttribute('aria-selected', 'false');
-    await page.keyboard.press('ArrowUp');
-    await expect(first).toHaveAttribute('aria-selected', 'true');
-    const url = await first.getAttribute('data-url');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', 'dialog-search-opt-1');
+    // Focus never leaves the input: the highlight is aria-activedescendant, as the combobox pattern has it.
+    await expect(input).toBeFocused();
+    const second = await options.nth(1).getAttribute('href');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${url}$`));
+    await expect(page).toHaveURL(new RegExp(`${second!.replace(/[.?]/g, '\\$&')}$`));
+  });
+
+  test('results are links: the right address, opened by a plain click or in a new tab', async ({ page, context }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' }).fill('session');
+    const first = page.locator('dialog a[role="option"].result-main').first();
+    await expect(first).toHaveAttribute('href', '/glossary/session/');
+    await expect(first.locator('.result-title')).toHaveText('Session');
+    // Ctrl/Cmd+click is the browser's own "open in a new tab"; this page stays where it is.
+    const [tab] = await Promise.all([context.waitForEvent('page'), first.click({ modifiers: ['ControlOrMeta'] })]);
+    await expect(tab).toHaveURL(/\/glossary\/session\/$/);
+    await expect(page).toHaveURL(/\/$/);
+    await tab.close();
+    await first.click();
+    await expect(page).toHaveURL(/\/glossary\/session\/$/);
   });
 
   test('the header button opens it with a click', async ({ page }) => {
@@ -76,8 +96,8 @@ test.describe('ranking', () => {
     await searchOnPage(page, 'visit');
     expect((await resultUrls(page))[0]).toBe('/glossary/session/');
     expect(names).toEqual(['/search-terms/v.json']);
-    await page.locator('.search-page [data-search-input]').fill('sesion');
-    await expect(page.locator('.search-page [data-search-status]')).toContainText('No results');
+    await page.locator('.search-page').getByRole('combobox', { name: 'Search the glossary' }).fill('sesion');
+    await expect(status(page)).toContainText('No results');
     expect(names).toEqual(['/search-terms/v.json', '/search-terms/s.json', '/search-terms.json']);
   });
 
@@ -95,11 +115,11 @@ test.describe('ranking', () => {
   test('results show title, category, excerpt and deep links to sections', async ({ page }) => {
     await searchOnPage(page, 'timeout');
     const first = results(page).first();
-    await expect(first.locator('.sr-title')).not.toBeEmpty();
-    await expect(first.locator('.sr-kind')).toContainText('Term');
-    await expect(first.locator('.sr-excerpt mark').first()).toBeVisible();
-    const sub = page.locator('[data-search-results] .sr-sub').first();
-    await expect(sub).toHaveAttribute('data-url', /#[a-z0-9-]+$/);
+    await expect(first.locator('.result-title')).not.toBeEmpty();
+    await expect(first.locator('.result-kind')).toContainText('Term');
+    await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+    const section = page.locator('.search-page a[role="option"].result-section').first();
+    await expect(section).toHaveAttribute('href', /#[a-z0-9-]+$/);
   });
 
   test('a phrase only in another term’s preview does not return the page that mentions it', async ({ page }) => {
@@ -117,25 +137,24 @@ test.describe('search page', () => {
     await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('session');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=session$/);
-    await expect(results(page).first()).toHaveAttribute('data-url', '/glossary/session/');
+    await expect(results(page).first()).toHaveAttribute('href', '/glossary/session/');
   });
 
   test('category and type filters narrow results and survive a reload via the URL', async ({ page }) => {
-    const status = page.locator('.search-page [data-search-status]');
-    const total = async () => Number(/^(\d+) result/.exec((await status.textContent()) ?? '')?.[1] ?? NaN);
+    const total = async () => Number(/^(\d+) result/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
     await searchOnPage(page, 'rate');
     const all = await total();
-    await page.locator('.search-page [data-search-category]').selectOption('conversion-optimisation');
+    await page.locator('.search-page').getByLabel('Category').selectOption('conversion-optimisation');
     await expect(page).toHaveURL(/category=conversion-optimisation/);
     await expect.poll(total).toBeLessThan(all);
-    await page.locator('.search-page [data-search-type]').selectOption('term');
+    await page.locator('.search-page').getByLabel('Type').selectOption('term');
     await expect(page).toHaveURL(/type=term/);
     await page.reload();
-    await expect(page.locator('.search-page [data-search-category]')).toHaveValue('conversion-optimisation');
-    await expect(page.locator('.search-page [data-search-type]')).toHaveValue('term');
+    await expect(page.locator('.search-page').getByLabel('Category')).toHaveValue('conversion-optimisation');
+    await expect(page.locator('.search-page').getByLabel('Type')).toHaveValue('term');
     await expect(results(page).first()).toBeVisible();
     for (const result of await results(page).all()) {
-      await expect(result.locator('.sr-kind')).toContainText('Conversion optimisation');
+      await expect(result.locator('.result-kind')).toContainText('Conversion optimisation');
     }
   });
 
@@ -146,9 +165,8 @@ test.describe('search page', () => {
     test(`"${typo}" finds nothing and suggests ${title}`, async ({ page }) => {
       await searchOnPage(page, typo);
       await expect(results(page)).toHaveCount(0);
-      const status = page.locator('.search-page [data-search-status]');
-      await expect(status).toContainText('Did you mean');
-      await status.getByRole('link', { name: title, exact: true }).click();
+      await expect(status(page)).toContainText('Did you mean');
+      await status(page).getByRole('link', { name: title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     });
   }

@@ -11,8 +11,7 @@ import {
   summarise,
 } from '../../src/client/session/engine';
 import type { SessionRules } from '../../src/client/session/rules';
-import { PRESETS, presetById, withTimeout } from '../../src/client/session/rules';
-import { localDate, nextMidnight } from '../../src/client/session/timezone';
+import { PRESETS, presetById } from '../../src/client/session/rules';
 
 const S = 1_000;
 const MIN = 60 * S;
@@ -46,79 +45,6 @@ function deepFreeze<T>(value: T): T {
 
 // Winter, so London is on GMT and local dates equal UTC dates.
 const T0 = at('2026-01-15T10:00:00Z');
-
-describe('session rules', () => {
-  it('lists the presets in order, each with a vendor source and a note', () => {
-    expect(PRESETS.map((r) => r.id)).toEqual(['ga4', 'ua', 'adobe', 'mixpanel', 'matomo', 'posthog', 'demo']);
-    for (const rules of PRESETS) {
-      expect(rules.source.url).toMatch(/^https:\/\//);
-      expect(rules.note.length).toBeGreaterThan(10);
-    }
-    expect(preset('demo').timeoutMs).toBe(30 * S);
-    expect(preset('demo').note).toMatch(/not a vendor rule/i);
-    expect(preset('ga4').source.url).toMatch(/support\.google\.com\/analytics\/answer\/(12798876|9191807)/);
-  });
-
-  it('encodes the documented differences', () => {
-    expect(preset('ga4')).toMatchObject({ timeoutMs: 30 * MIN, midnightReset: false, campaignReset: false });
-    expect(preset('ga4').timeoutRange).toEqual({ minMs: 5 * MIN, maxMs: 7 * H + 55 * MIN });
-    expect(preset('ua')).toMatchObject({ midnightReset: true, campaignReset: true, maxHits: 500 });
-    expect(preset('adobe')).toMatchObject({ maxDurationMs: 12 * H, maxHits: 2500, midnightReset: false });
-    expect(preset('mixpanel')).toMatchObject({ midnightReset: true, maxDurationMs: 24 * H });
-    expect(preset('mixpanel').timeoutRange).toEqual({ minMs: MIN, maxMs: 24 * H });
-    expect(preset('matomo')).toMatchObject({ midnightReset: true, campaignReset: true });
-    expect(preset('posthog')).toMatchObject({ maxDurationMs: 24 * H, midnightReset: false });
-  });
-
-  it('finds presets by id', () => {
-    expect(presetById('adobe')?.name).toBe('Adobe Analytics');
-    expect(presetById('nope')).toBeUndefined();
-  });
-
-  it('clamps a custom timeout to what the vendor allows', () => {
-    const ga4 = preset('ga4');
-    expect(withTimeout(ga4, MIN).timeoutMs).toBe(5 * MIN);
-    expect(withTimeout(ga4, 10 * H).timeoutMs).toBe(7 * H + 55 * MIN);
-    expect(withTimeout(ga4, 45 * MIN).timeoutMs).toBe(45 * MIN);
-    expect(withTimeout(preset('demo'), 5 * S).timeoutMs).toBe(5 * S);
-    expect(withTimeout(ga4, Number.NaN).timeoutMs).toBe(30 * MIN);
-    expect(ga4.timeoutMs).toBe(30 * MIN);
-  });
-});
-
-describe('time zone helpers', () => {
-  it('gives the local calendar date in the named zone', () => {
-    const t = at('2026-06-16T03:30:00Z');
-    expect(localDate(t, LONDON)).toBe('2026-06-16');
-    expect(localDate(t, NEW_YORK)).toBe('2026-06-15');
-  });
-
-  it('finds a 23-hour day when London springs forward (2026-03-29)', () => {
-    expect(nextMidnight(at('2026-03-28T12:00:00Z'), LONDON)).toBe(at('2026-03-29T00:00:00Z'));
-    const m = nextMidnight(at('2026-03-29T12:00:00Z'), LONDON);
-    expect(m).toBe(at('2026-03-29T23:00:00Z'));
-    expect(localDate(m - 1, LONDON)).toBe('2026-03-29');
-    expect(localDate(m, LONDON)).toBe('2026-03-30');
-  });
-
-  it('finds a 25-hour day when New York falls back (2026-11-01)', () => {
-    const start = nextMidnight(at('2026-10-31T16:00:00Z'), NEW_YORK);
-    expect(start).toBe(at('2026-11-01T04:00:00Z'));
-    const end = nextMidnight(at('2026-11-01T12:00:00Z'), NEW_YORK);
-    expect(end).toBe(at('2026-11-02T05:00:00Z'));
-    expect(end - start).toBe(25 * H);
-  });
-
-  it('copes with a zone whose midnight does not exist (Santiago, 2026-09-06)', () => {
-    expect(nextMidnight(at('2026-09-05T12:00:00Z'), 'America/Santiago')).toBe(at('2026-09-06T04:00:00Z'));
-  });
-
-  it('is exact to the millisecond and strictly after t', () => {
-    const midnight = at('2026-01-16T00:00:00Z');
-    expect(nextMidnight(midnight - 1, LONDON)).toBe(midnight);
-    expect(nextMidnight(midnight, LONDON)).toBe(midnight + 24 * H);
-  });
-});
 
 describe('inactivity timeout', () => {
   const ga4 = preset('ga4');

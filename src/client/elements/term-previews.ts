@@ -1,8 +1,9 @@
 /**
- * Term preview cards: hover (with intent delay), keyboard focus and tap open a non-modal popover
- * for a term link; links inside a card open nested cards. WCAG 1.4.13: cards can be dismissed
- * (Escape), hovered (grace period across the gap) and persist until the reader leaves them.
- * The links stay ordinary links: with previews off or without JavaScript they simply navigate.
+ * Term preview cards for the term links inside this element: hover (with intent delay), keyboard
+ * focus and tap open a non-modal popover; links inside a card open nested cards. WCAG 1.4.13:
+ * cards can be dismissed (Escape), hovered (grace period across the gap) and persist until the
+ * reader leaves them. The links stay ordinary links: with previews off or without JavaScript they
+ * simply navigate. Cards are appended inside the element; as popovers they render in the top layer.
  */
 import type { TermPreview as Preview } from '../../term-links/preview';
 
@@ -20,16 +21,10 @@ const SETTING = 'previews';
 /** Term links: `.term-link` in the page, and any link with a data-term inside a card. */
 const LINK = 'a.term-link[data-term], .term-preview a[data-term]';
 const FOCUSABLE = 'a[href],button:not([disabled]),input,select,textarea,[tabindex]:not([tabindex="-1"])';
+/** CSS anchor positioning: the browser keeps the card by its link, flipping it to stay on screen. */
+const ANCHORED = CSS.supports('anchor-name: --a') && CSS.supports('position-area: block-end');
 
-/** Focusable elements in the same layer as `el` (the page, or one card), in tab order. */
-function focusablesBeside(el: Element): HTMLElement[] {
-  const layer = el.closest('.term-preview');
-  return [...(layer ?? document).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (x) => x.closest('.term-preview') === layer && x.getClientRects().length > 0,
-  );
-}
-
-export function previewsEnabled(): boolean {
+function previewsEnabled(): boolean {
   try {
     return localStorage.getItem(SETTING) !== 'off';
   } catch {
@@ -37,24 +32,13 @@ export function previewsEnabled(): boolean {
   }
 }
 
-export function setPreviewsEnabled(on: boolean): void {
+function setPreviewsEnabled(on: boolean): void {
   try {
     if (on) localStorage.removeItem(SETTING);
     else localStorage.setItem(SETTING, 'off');
   } catch {
     /* Storage blocked: the setting lasts for this page. */
   }
-  document.documentElement.dataset['previews'] = on ? 'on' : 'off';
-}
-
-function fromPage(): Map<string, Promise<Preview | undefined>> {
-  const cache = new Map<string, Promise<Preview | undefined>>();
-  for (const el of document.querySelectorAll<HTMLElement>('[data-preview]')) {
-    const { preview: slug = '', title = '', category = '', plain = '' } = el.dataset;
-    const summaryHtml = el.firstElementChild?.innerHTML ?? '';
-    cache.set(slug, Promise.resolve({ slug, title, category, href: `/glossary/${slug}/`, summaryHtml, plainEnglish: plain }));
-  }
-  return cache;
 }
 
 function buildCard(p: Preview): HTMLElement {
@@ -77,9 +61,6 @@ function buildCard(p: Preview): HTMLElement {
   return card;
 }
 
-/** CSS anchor positioning: the browser keeps the card by its link, flipping it to stay on screen. */
-const ANCHORED = typeof CSS !== 'undefined' && CSS.supports('anchor-name: --a') && CSS.supports('position-area: block-end');
-
 /** The measured fallback: below the link's first line, or above when there is no room, and
  *  shifted sideways to stay inside the viewport. */
 function place(link: HTMLElement, card: HTMLElement): void {
@@ -96,86 +77,102 @@ function place(link: HTMLElement, card: HTMLElement): void {
   card.style.left = `${Math.max(margin, Math.min(r.left, innerWidth - card.offsetWidth - margin))}px`;
 }
 
-/** Makes the term's summary the accessible description of every link to it on the page. */
-function describe(p: Preview): void {
-  const store = document.getElementById('term-previews');
-  const id = `term-desc-${p.slug}`;
-  if (store && !document.getElementById(id)) {
-    const span = document.createElement('span');
-    span.id = id;
-    span.innerHTML = p.summaryHtml;
-    store.append(span);
-  }
-  for (const link of document.querySelectorAll(`a.term-link[data-term="${p.slug}"]`)) link.setAttribute('aria-describedby', id);
-}
-
-export function initTermPreviews(): void {
-  const cache = fromPage();
-  for (const entry of cache.values()) void entry.then((p) => p && describe(p));
-  const stack: Open[] = [];
-  let openTimer: number | undefined;
-  let closeTimer: number | undefined;
-  let pointerType = 'mouse';
-  let historyEntry = false;
+class TermPreviews extends HTMLElement {
+  /** Preview data by slug: what the page ships, then what was fetched. */
+  #cache = new Map<string, Promise<Preview | undefined>>();
+  /** Open cards, parent first. */
+  #stack: Open[] = [];
+  #openTimer?: ReturnType<typeof setTimeout>;
+  #closeTimer?: ReturnType<typeof setTimeout>;
+  #pointerType = 'mouse';
+  #historyEntry = false;
   /** Our own history.back() after closing a tapped card: its popstate must not close a newer card. */
-  let ownBack = false;
+  #ownBack = false;
 
-  const load = (slug: string) => {
-    if (!cache.has(slug)) {
-      cache.set(
+  connectedCallback() {
+    for (const el of this.querySelectorAll<HTMLElement>('[data-preview]')) {
+      const { preview: slug = '', title = '', category = '', plain = '' } = el.dataset;
+      const summaryHtml = el.firstElementChild?.innerHTML ?? '';
+      const p = { slug, title, category, href: `/glossary/${slug}/`, summaryHtml, plainEnglish: plain };
+      this.#cache.set(slug, Promise.resolve(p));
+      this.#describe(p);
+    }
+    this.addEventListener('pointerover', this.#onPointerOver);
+    this.addEventListener('pointerout', this.#onPointerOut);
+    this.addEventListener('focusin', this.#onFocusIn);
+    // Let focus land first, then close what it left.
+    this.addEventListener('focusout', () => this.#stack.length && setTimeout(() => this.#settle()));
+    this.addEventListener('click', this.#onClick);
+    // What the platform only tells the document or window: a pointer anywhere (a press outside
+    // closes every card), Escape wherever focus is, Back, and scrolling for the measured fallback.
+    document.addEventListener('pointerdown', this.#onPointerDown);
+    document.addEventListener('keydown', this.#onKeyDown);
+    addEventListener('popstate', this.#onPopState);
+    if (!ANCHORED) {
+      const reposition = () => this.#stack.forEach((o) => place(o.link, o.card));
+      addEventListener('scroll', reposition, { passive: true });
+      addEventListener('resize', reposition, { passive: true });
+    }
+    this.#setUpSetting();
+  }
+
+  /** The reader's setting: previews on or off, remembered across pages and visits. */
+  #setUpSetting() {
+    const button = this.querySelector<HTMLButtonElement>('.previews-setting button');
+    if (!button) return;
+    const show = () => button.setAttribute('aria-pressed', String(previewsEnabled()));
+    show();
+    button.addEventListener('click', () => {
+      setPreviewsEnabled(!previewsEnabled());
+      this.#closeFrom(0);
+      show();
+    });
+  }
+
+  #load(slug: string): Promise<Preview | undefined> {
+    if (!this.#cache.has(slug)) {
+      this.#cache.set(
         slug,
         fetch(`/previews/${slug}.json`)
           .then((r) => (r.ok ? (r.json() as Promise<Preview>) : undefined))
-          .then((p) => (p && describe(p), p))
+          .then((p) => (p && this.#describe(p), p))
           .catch(() => undefined),
       );
     }
-    return cache.get(slug)!;
-  };
+    return this.#cache.get(slug)!;
+  }
+
+  /** Makes the term's summary the accessible description of every link to it here. */
+  #describe(p: Preview) {
+    const store = this.querySelector('#term-previews');
+    const id = `term-desc-${p.slug}`;
+    if (store && !this.querySelector(`[id="${id}"]`)) {
+      const span = document.createElement('span');
+      span.id = id;
+      span.innerHTML = p.summaryHtml;
+      store.append(span);
+    }
+    for (const link of this.querySelectorAll(`a.term-link[data-term="${p.slug}"]`)) link.setAttribute('aria-describedby', id);
+  }
 
   /** Stack index of the card containing `node`, or -1 on the page itself. */
-  const levelOf = (node: Element) => {
+  #levelOf(node: Element): number {
     const card = node.closest('.term-preview');
-    return card ? stack.findIndex((o) => o.card === card) : -1;
-  };
+    return card ? this.#stack.findIndex((o) => o.card === card) : -1;
+  }
 
-  const closeFrom = (level: number) => {
-    while (stack.length > Math.max(level, 0)) {
-      const { card, link } = stack.pop()!;
-      card.remove();
-      link.removeAttribute('aria-expanded');
-      link.style.removeProperty('anchor-name');
-    }
-    if (!stack.length && historyEntry) {
-      historyEntry = false;
-      if (history.state?.termPreview) {
-        ownBack = true;
-        history.back();
-      }
-    }
-  };
-
-  /** Keep every card that is pinned, hovered or holds focus (and its parents); close the rest. */
-  const settle = () => {
-    let keep = -1;
-    stack.forEach((o, i) => {
-      const active = document.activeElement;
-      if (o.pinned || o.card.matches(':hover') || o.link.matches(':hover') || o.card.contains(active) || o.link === active) keep = i;
-    });
-    closeFrom(keep + 1);
-  };
-
-  const open = async (link: HTMLAnchorElement, pinned: boolean) => {
+  async #open(link: HTMLAnchorElement, pinned: boolean) {
+    const stack = this.#stack;
     const slug = link.dataset['term']!;
-    const parent = levelOf(link);
+    const parent = this.#levelOf(link);
     if (stack[parent + 1]?.link === link) return;
     // The same term is never stacked twice: its card is already open below.
     if (stack.slice(0, parent + 1).some((o) => o.slug === slug)) return;
-    const data = await load(slug);
+    const data = await this.#load(slug);
     if (!data || !link.isConnected || (parent >= 0 && !stack[parent])) return;
-    closeFrom(parent + 1);
+    this.#closeFrom(parent + 1);
     const card = buildCard(data);
-    document.body.append(card);
+    this.append(card);
     if (ANCHORED) {
       const name = `--term-preview-${stack.length}`;
       link.style.setProperty('anchor-name', name);
@@ -187,81 +184,75 @@ export function initTermPreviews(): void {
     if (!ANCHORED) place(link, card);
     if (pinned) {
       link.setAttribute('aria-expanded', 'true');
-      if (!historyEntry) {
+      if (!this.#historyEntry) {
         history.pushState({ termPreview: true }, '');
-        historyEntry = true;
+        this.#historyEntry = true;
       }
     }
     stack.push({ slug, link, card, pinned });
-  };
+  }
 
-  const termLink = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>(LINK) : null;
+  /** Closes the cards from `level` up; closing the last tapped card drops its history entry. */
+  #closeFrom(level: number) {
+    while (this.#stack.length > Math.max(level, 0)) {
+      const { card, link } = this.#stack.pop()!;
+      card.remove();
+      link.removeAttribute('aria-expanded');
+      link.style.removeProperty('anchor-name');
+    }
+    if (!this.#stack.length && this.#historyEntry) {
+      this.#historyEntry = false;
+      if (history.state?.termPreview) {
+        this.#ownBack = true;
+        history.back();
+      }
+    }
+  }
 
-  document.addEventListener('pointerdown', (e) => {
-    pointerType = e.pointerType;
-    if (e.target instanceof Element && !e.target.closest('.term-preview') && !termLink(e.target)) closeFrom(0);
-  });
+  /** Keeps every card that is pinned, hovered or holds focus (and its parents); closes the rest. */
+  #settle() {
+    let keep = -1;
+    const active = document.activeElement;
+    this.#stack.forEach((o, i) => {
+      if (o.pinned || o.card.matches(':hover') || o.link.matches(':hover') || o.card.contains(active) || o.link === active) keep = i;
+    });
+    this.#closeFrom(keep + 1);
+  }
 
-  document.addEventListener('pointerover', (e) => {
-    if (e.pointerType !== 'mouse' || !previewsEnabled()) return;
-    const link = termLink(e.target);
-    if (link || (e.target instanceof Element && e.target.closest('.term-preview'))) clearTimeout(closeTimer);
-    if (!link) return;
-    clearTimeout(openTimer);
-    // Start fetching now, so a card not shipped with the page is ready when the delay ends.
-    void load(link.dataset['term']!);
-    // Moving from one open preview to the next feels instant; a first preview waits for intent.
-    openTimer = window.setTimeout(() => void open(link, false), stack.length ? 0 : OPEN_DELAY);
-  });
-
-  document.addEventListener('pointerout', (e) => {
-    if (e.pointerType !== 'mouse') return;
-    if (termLink(e.target)) clearTimeout(openTimer);
-    clearTimeout(closeTimer);
-    if (stack.length) closeTimer = window.setTimeout(settle, CLOSE_DELAY);
-  });
-
-  document.addEventListener('focusin', (e) => {
-    const link = termLink(e.target);
-    if (!link) return;
-    void load(link.dataset['term']!);
-    if (previewsEnabled() && !link.dataset['suppress'] && link.matches(':focus-visible')) void open(link, false);
-  });
-
-  document.addEventListener('focusout', () => {
-    // Let focus land first, then close what it left.
-    if (stack.length) setTimeout(settle);
-  });
+  /** Focusable elements in the same layer as `el` (this element's page part, or one card), in tab order. */
+  #focusablesBeside(el: Element): HTMLElement[] {
+    const layer = el.closest('.term-preview');
+    return [...(layer ?? this).querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (x) => x.closest('.term-preview') === layer && x.getClientRects().length > 0,
+    );
+  }
 
   /** Tab moves from a link into its open card, and out of the card to what follows the link. */
-  const onTab = (e: KeyboardEvent) => {
+  #onTab(e: KeyboardEvent) {
     const active = document.activeElement;
     if (!(active instanceof HTMLElement)) return;
-    const fromLink = stack.find((o) => o.link === active);
+    const fromLink = this.#stack.find((o) => o.link === active);
     if (fromLink && !e.shiftKey) {
-      focusablesBeside(fromLink.card.lastElementChild!)[0]?.focus();
+      this.#focusablesBeside(fromLink.card.lastElementChild!)[0]?.focus();
       e.preventDefault();
       return;
     }
-    const here = stack.find((o) => o.card === active.closest('.term-preview'));
+    const here = this.#stack.find((o) => o.card === active.closest('.term-preview'));
     if (!here) return;
-    const inCard = focusablesBeside(active);
-    const edge = e.shiftKey ? inCard[0] : inCard.at(-1);
-    if (active !== edge) return;
+    const inCard = this.#focusablesBeside(active);
+    if (active !== (e.shiftKey ? inCard[0] : inCard.at(-1))) return;
     e.preventDefault();
     if (e.shiftKey) return here.link.focus();
-    const after = focusablesBeside(here.link);
+    const after = this.#focusablesBeside(here.link);
     (after[after.indexOf(here.link) + 1] ?? here.link).focus();
-  };
+  }
 
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Tab') return onTab(e);
-    if (e.key !== 'Escape' || !stack.length) return;
-    const top = stack.at(-1)!;
+  /** Escape closes the topmost card, giving focus back to its link if the card had it. */
+  #closeTop(e: KeyboardEvent) {
+    const top = this.#stack.at(-1)!;
     const hadFocus = top.card.contains(document.activeElement) || top.link === document.activeElement;
     top.pinned = false;
-    closeFrom(stack.length - 1);
+    this.#closeFrom(this.#stack.length - 1);
     if (hadFocus) {
       // Returning focus to the link must not reopen the card it just closed.
       top.link.dataset['suppress'] = '1';
@@ -269,42 +260,64 @@ export function initTermPreviews(): void {
       delete top.link.dataset['suppress'];
     }
     e.preventDefault();
-  });
+  }
 
-  document.addEventListener('click', (e) => {
+  #onPointerDown = (e: PointerEvent) => {
+    this.#pointerType = e.pointerType;
+    if (e.target instanceof Element && !e.target.closest('.term-preview') && !termLink(e.target)) this.#closeFrom(0);
+  };
+
+  #onPointerOver = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse' || !previewsEnabled()) return;
     const link = termLink(e.target);
-    if (!link || pointerType === 'mouse' || !previewsEnabled()) return;
+    if (link || (e.target instanceof Element && e.target.closest('.term-preview'))) clearTimeout(this.#closeTimer);
+    if (!link) return;
+    clearTimeout(this.#openTimer);
+    // Start fetching now, so a card not shipped with the page is ready when the delay ends.
+    void this.#load(link.dataset['term']!);
+    // Moving from one open preview to the next feels instant; a first preview waits for intent.
+    this.#openTimer = setTimeout(() => void this.#open(link, false), this.#stack.length ? 0 : OPEN_DELAY);
+  };
+
+  #onPointerOut = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse') return;
+    if (termLink(e.target)) clearTimeout(this.#openTimer);
+    clearTimeout(this.#closeTimer);
+    if (this.#stack.length) this.#closeTimer = setTimeout(() => this.#settle(), CLOSE_DELAY);
+  };
+
+  #onFocusIn = (e: FocusEvent) => {
+    const link = termLink(e.target);
+    if (!link) return;
+    void this.#load(link.dataset['term']!);
+    if (previewsEnabled() && !link.dataset['suppress'] && link.matches(':focus-visible')) void this.#open(link, false);
+  };
+
+  #onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab') this.#onTab(e);
+    else if (e.key === 'Escape' && this.#stack.length) this.#closeTop(e);
+  };
+
+  #onClick = (e: MouseEvent) => {
+    const link = termLink(e.target);
+    if (!link || this.#pointerType === 'mouse' || !previewsEnabled()) return;
     // A tap opens the card instead of navigating; its "Open glossary term" link navigates.
     e.preventDefault();
-    const level = levelOf(link);
-    if (stack[level + 1]?.link === link) closeFrom(level + 1);
-    else void open(link, true);
-  });
+    const level = this.#levelOf(link);
+    if (this.#stack[level + 1]?.link === link) this.#closeFrom(level + 1);
+    else void this.#open(link, true);
+  };
 
-  addEventListener('popstate', () => {
-    if (ownBack) {
-      ownBack = false;
+  #onPopState = () => {
+    if (this.#ownBack) {
+      this.#ownBack = false;
       return;
     }
-    historyEntry = false;
-    closeFrom(0);
-  });
-
-  if (!ANCHORED) {
-    const reposition = () => stack.forEach((o) => place(o.link, o.card));
-    addEventListener('scroll', reposition, { passive: true });
-    addEventListener('resize', reposition, { passive: true });
-  }
-
-  // Reader setting: previews on or off, remembered across pages and visits.
-  document.documentElement.dataset['previews'] = previewsEnabled() ? 'on' : 'off';
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-previews-toggle]')) {
-    const show = () => button.setAttribute('aria-pressed', String(previewsEnabled()));
-    show();
-    button.addEventListener('click', () => {
-      setPreviewsEnabled(!previewsEnabled());
-      closeFrom(0);
-      show();
-    });
-  }
+    this.#historyEntry = false;
+    this.#closeFrom(0);
+  };
 }
+
+const termLink = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(LINK) : null);
+
+customElements.define('term-previews', TermPreviews);

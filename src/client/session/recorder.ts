@@ -1,13 +1,12 @@
 /**
  * The session demo's recorder: once a reader has opted in, every page of the site logs its page
  * view and the reader's activity to localStorage (in this browser only), and tells other tabs.
- * Loaded only when the opt-in key exists; the check itself lives in SessionRecorder.astro.
+ * Loaded only when the opt-in key exists; the check itself is recorder-check.ts.
  */
 import type { Activity, ActivityKind } from './engine';
-import { CHANNEL, STORE_KEY } from './keys';
+import { CHANNEL } from './keys';
+import { appendActivity } from './store';
 
-/** Bursts of interactions closer than this are one activity with a count, so the log stays small. */
-const MERGE_MS = 2000;
 let started = false;
 let sink: ((activity: Activity) => void) | undefined;
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
@@ -15,23 +14,16 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CH
 /** Appends one activity to the shared log; false when storage is off or failing. */
 export function record(kind: ActivityKind, extra: Partial<Activity> = {}): boolean {
   const activity: Activity = { t: Date.now(), kind, ...extra };
+  let stored = false;
   try {
-    const raw = localStorage.getItem(STORE_KEY);
-    const data = raw ? (JSON.parse(raw) as { activities?: Activity[] }) : undefined;
-    if (!data || !Array.isArray(data.activities)) throw new Error('not recording');
-    const last = data.activities.at(-1);
-    if (kind === 'interaction' && last?.kind === 'interaction' && activity.t - last.t < MERGE_MS && activity.t >= last.t) {
-      last.n = (last.n ?? 1) + 1;
-      last.t = activity.t;
-    } else data.activities.push(activity);
-    localStorage.setItem(STORE_KEY, JSON.stringify(data));
-    channel?.postMessage(activity.t);
-    return true;
+    stored = appendActivity(localStorage, activity);
   } catch {
-    // Blocked or full storage: the demo on this page keeps the activity in memory instead.
-    sink?.(activity);
-    return false;
+    // Reading `localStorage` itself throws when storage is blocked.
   }
+  if (stored) channel?.postMessage(activity.t);
+  // Blocked or full storage: the demo on this page keeps the activity in memory instead.
+  else sink?.(activity);
+  return stored;
 }
 
 /** Starts logging this page (once per page). `fallback` receives activity storage refused. */

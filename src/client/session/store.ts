@@ -1,9 +1,10 @@
 /**
- * The session demo's saved state: format, parsing and migration. Pure: the caller does the
- * reading and writing, so every storage failure (blocked, full, corrupt, older format) is handled
- * in one place and tested without a browser.
+ * The session demo's saved state: format, version check, migration, and appending to the log.
+ * Storage is passed in, never reached for, so every failure (blocked, full, corrupt, older
+ * format) is handled in one place and tested without a browser.
  */
 import type { Activity, ActivityKind } from './engine';
+import { STORE_KEY } from './keys';
 
 export { CHANNEL, STORE_KEY } from './keys';
 export const VERSION = 2;
@@ -85,4 +86,31 @@ export function parseData(raw: string | null): LoadResult {
 
 export function serialiseData(data: DemoData): string {
   return JSON.stringify(data);
+}
+
+/** Interactions closer together than this are one activity with a count, so the log stays small. */
+export const MERGE_MS = 2000;
+
+/**
+ * Adds one activity to the log kept in `storage`: reads it, checks its version (migrating the
+ * older format), merges a burst of interactions into the last one, and writes it back. False when
+ * the reader has not opted in, the log is unreadable, or storage refuses, so the caller can keep
+ * the activity elsewhere.
+ */
+export function appendActivity(storage: Storage, activity: Activity): boolean {
+  try {
+    const loaded = parseData(storage.getItem(STORE_KEY));
+    if (loaded.status === 'off' || loaded.status === 'corrupt') return false;
+    const { data } = loaded;
+    const last = data.activities.at(-1);
+    const burst = activity.kind === 'interaction' && last?.kind === 'interaction' && activity.t >= last.t && activity.t - last.t < MERGE_MS;
+    if (burst) {
+      last.n = (last.n ?? 1) + 1;
+      last.t = activity.t;
+    } else data.activities.push(activity);
+    storage.setItem(STORE_KEY, serialiseData(data));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,7 @@ export interface PathStep {
 export interface GuidePage extends EntryHeader {
   steps: PathStep[];
   /** Every step's slug, comma-separated, for the progress line the script fills in. */
-  stepSlugs: string;
+  stepSlugs: readonly string[];
   updated: DateStamp;
   previewTerms: TermEntry[];
 }
@@ -31,7 +31,7 @@ export function guidePage(glossary: Glossary, guide: GuideEntry): GuidePage {
     crumbs: [HOME_CRUMB, GUIDES_CRUMB, { name: data.title, href: guidePath(guide.slug) }],
     kicker: `Learning path · ${steps.length} steps · about ${data.minutes} min · ${data.level}`,
     steps: steps.map((t) => ({ slug: t.slug, href: termPath(t.slug), title: t.data.title })),
-    stepSlugs: data.steps.join(','),
+    stepSlugs: data.steps,
     updated: dateStamp(data.updated),
     previewTerms: glossary.linksFrom({ kind: 'guide', slug: guide.slug }),
   };

@@ -8,7 +8,7 @@ export interface GuideSummary {
   summary: string;
   meta: string;
   /** Every step's slug, comma-separated, for the progress line the script fills in. */
-  stepSlugs: string;
+  stepSlugs: readonly string[];
 }
 
 export const guidesIndexPage = (glossary: Glossary): GuideSummary[] =>
@@ -17,5 +17,5 @@ export const guidesIndexPage = (glossary: Glossary): GuideSummary[] =>
     title: g.data.title,
     summary: g.data.summary,
     meta: `${g.data.steps.length} steps · about ${g.data.minutes} min · ${g.data.level}`,
-    stepSlugs: g.data.steps.join(','),
+    stepSlugs: g.data.steps,
   }));

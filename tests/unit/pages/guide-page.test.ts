@@ -18,7 +18,7 @@ describe('guide page', () => {
         { slug: 'user', href: '/glossary/user/', title: 'User' },
         { slug: 'session', href: '/glossary/session/', title: 'Session' },
       ],
-      stepSlugs: 'user,session',
+      stepSlugs: ['user', 'session'],
       updated: { iso: '2026-11-27', text: '27 November 2026' },
       previewTerms: [g.term('session')],
     });

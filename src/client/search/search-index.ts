@@ -1,0 +1,52 @@
+/**
+ * What the search panel asks: Pagefind's index (its JS API, loaded on first use) and the names
+ * files that put an exactly named term first and suggest "did you mean" when nothing is found.
+ */
+import { nameShard, type SearchTerm } from './search-state';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+/** One Pagefind result, as `data()` resolves it. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+export function loadPagefind(): Promise<Pagefind> {
+  // The index only exists after a build, so its URL must stay out of the bundler's sight.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ ranking: { metaWeights: { title: 6, aliases: 5, summary: 1.5, category: 0.5 } } });
+    return pf;
+  });
+  return pagefind;
+}
+
+const fetchTerms = (url: string): Promise<SearchTerm[]> =>
+  fetch(url)
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => []);
+
+// The names starting like the query (a few KB), fetched beside the Pagefind search so putting an
+// exact match first never waits; the full list is fetched only when a query finds nothing.
+const shards = new Map<string, Promise<SearchTerm[]>>();
+export function namesLike(query: string): Promise<SearchTerm[]> {
+  const key = nameShard(query);
+  let names = shards.get(key);
+  if (!names) shards.set(key, (names = fetchTerms(`/search-terms/${key}.json`)));
+  return names;
+}
+
+let allNames: Promise<SearchTerm[]> | undefined;
+export const loadAllNames = () => (allNames ??= fetchTerms('/search-terms.json'));

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_KEY } from '../../src/client/progress/progress';
+
+/** The store keeps module state (the in-memory copy, listeners), so each test gets a fresh copy. */
+async function freshStore() {
+  vi.resetModules();
+  return import('../../src/client/progress/progress-store');
+}
+
+const windowListeners = new Map<string, (e: { key?: string }) => void>();
+
+beforeEach(() => {
+  windowListeners.clear();
+  vi.stubGlobal('addEventListener', (type: string, listener: (e: { key?: string }) => void) => windowListeners.set(type, listener));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('progress store with working storage', () => {
+  it('saves to localStorage and reads it back', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => items.set(k, v) });
+    const store = await freshStore();
+    expect(store.loadProgress()).toEqual({ visited: [], understood: [] });
+    expect(items.size).toBe(0);
+    store.saveProgress({ visited: ['a'], understood: ['a'] });
+    expect(JSON.parse(items.get(PROGRESS_KEY)!)).toEqual({ visited: ['a'], understood: ['a'] });
+    expect(store.loadProgress()).toEqual({ visited: ['a'], understood: ['a'] });
+  });
+
+  it('tells listeners about saves, other tabs’ writes to its key and pages restored from the cache', async () => {
+    vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => undefined });
+    const store = await freshStore();
+    const heard = vi.fn();
+    const stop = store.onProgressChange(heard);
+    store.saveProgress({ visited: [], understood: [] });
+    windowListeners.get('storage')!({ key: PROGRESS_KEY });
+    windowListeners.get('storage')!({ key: 'theme' });
+    windowListeners.get('pageshow')!({});
+    expect(heard).toHaveBeenCalledTimes(3);
+    stop();
+    store.saveProgress({ visited: [], understood: [] });
+    expect(heard).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('progress store with storage blocked', () => {
+  it('keeps progress in memory for the page', async () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    const store = await freshStore();
+    expect(store.loadProgress()).toEqual({ visited: [], understood: [] });
+    store.saveProgress({ visited: ['b'], understood: [] });
+    expect(store.loadProgress()).toEqual({ visited: ['b'], understood: [] });
+  });
+});
