@@ -66,6 +66,8 @@ test.describe('every page type', () => {
 });
 
 test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  // axe checks every node of a page, several times in some tests: allow more than the default time.
+  test.slow();
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(scheme, () => {
       test.use({ colorScheme: scheme });
