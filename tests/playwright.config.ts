@@ -11,7 +11,8 @@ const executablePath = await findChromium();
 // The tests run against the built site, as a reader gets it: `npm test` builds first, and
 // `npm run test:e2e` uses the last build.
 if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
-  throw new Error('No built site in dist/. Run `npm run build` first (or `npm test`, which builds), then `npm run test:e2e`.');
+  console.error('✖ No built site in dist/. Run `npm run build` first (or `npm test`, which builds), then `npm run test:e2e`.');
+  process.exit(1);
 }
 
 export default defineConfig({

@@ -39,7 +39,11 @@ function readFolder<Data>(folder: string): Entry<Data>[] {
     .map((name) => readEntry<Data>(folder, name.replace(/\.mdx$/, '')));
 }
 
-function toTerm({ slug, data, body }: Entry<Omit<TermSource, 'slug' | 'body'>>): TermSource {
+/** Term frontmatter as written: the lists an author may leave out are optional. */
+type TermFrontmatter = Omit<TermSource, 'slug' | 'body' | OptionalField> & Partial<Pick<TermSource, OptionalField>>;
+type OptionalField = 'aliases' | 'faq' | 'related' | 'sources';
+
+function toTerm({ slug, data, body }: Entry<TermFrontmatter>): TermSource {
   return { aliases: [], faq: [], related: {}, sources: [], ...data, slug, body };
 }
 
@@ -48,7 +52,7 @@ export function termSource(slug: string): TermSource {
 }
 
 export function allTermSources(): TermSource[] {
-  return readFolder<Omit<TermSource, 'slug' | 'body'>>('terms').map(toTerm);
+  return readFolder<TermFrontmatter>('terms').map(toTerm);
 }
 
 /** Guides (with the terms they walk through) and services (with the terms they involve). */
