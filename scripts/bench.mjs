@@ -220,7 +220,7 @@ const lines = [
   '',
   'A search fetches one names shard (the names starting like the query) to put an exact match first; the full name list only when a query finds nothing, for "did you mean".',
   '',
-  'The corpus sends one link of every term to one of five hub terms, as real glossaries have (100 of our 132 terms link to "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
+  'The corpus sends one link of every term to one of five hub terms, as real glossaries have (terms that many others link to, such as "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
   '## Search',
   '',
