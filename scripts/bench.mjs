@@ -135,24 +135,38 @@ async function lighthouseScores(dir = ROOT, pages = SHIPPED_PAGES) {
   }
 }
 
+/** A page's module scripts and everything they import statically, by path. */
+function scriptGraph(dist, sources) {
+  const scripts = new Map();
+  const queue = [...sources];
+  while (queue.length) {
+    const src = queue.shift();
+    if (scripts.has(src)) continue;
+    const code = readFileSync(join(dist, src), 'utf8');
+    scripts.set(src, code);
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
+  }
+  return [...scripts.values()];
+}
+
+/** Gzip bytes of the demo island's renderer and what it imports: React and react-dom. */
+function reactWeight() {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'demos/session/index.html'), 'utf8');
+  const renderer = /renderer-url="([^"]+)"/.exec(html)?.[1];
+  return renderer ? scriptGraph(dist, [renderer]).reduce((sum, code) => sum + gz(code), 0) : undefined;
+}
+
 function pageWeights() {
   const dist = join(ROOT, 'dist');
   const types = { Home: '/', 'A–Z index': '/glossary/', Category: '/glossary/category/analytics/', 'Term (Session)': '/glossary/session/', 'Term (P-value)': '/glossary/p-value/', Guide: '/guides/measuring-a-website/', Search: '/search/', Demo: '/demos/session/' };
   return Object.entries(types).map(([name, path]) => {
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
     const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]), 'utf8'));
-    const scripts = new Map();
-    const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
     const island = /component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(html);
-    if (island) queue.push(island[1], island[2]);
-    while (queue.length) {
-      const src = queue.shift();
-      if (scripts.has(src)) continue;
-      const code = readFileSync(join(dist, src), 'utf8');
-      scripts.set(src, code);
-      for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
-    }
-    const js = [...scripts.values()];
+    if (island) sources.push(island[1], island[2]);
+    const js = scriptGraph(dist, sources);
     return {
       name,
       html: [html.length, gz(html)],
@@ -190,6 +204,7 @@ if (!values['skip-build']) {
 const lighthouseRows = existsSync(join(ROOT, 'dist/index.html')) ? await lighthouseScores() : undefined;
 const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
 const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
+const react = existsSync(join(ROOT, 'dist/demos/session/index.html')) ? reactWeight() : undefined;
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
 const lines = [
@@ -205,7 +220,7 @@ const lines = [
   '',
   'A search fetches one names shard (the names starting like the query) to put an exact match first; the full name list only when a query finds nothing, for "did you mean".',
   '',
-  'The corpus sends one link of every term to one of five hub terms, as real glossaries have ("User" is mentioned by 100 of our 132 terms), so the heaviest term page is a hub\'s. A term page lists 24 of its mentions and links to the full list (`src/glossary/mentioned-in.ts`); before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
+  'The corpus sends one link of every term to one of five hub terms, as real glossaries have (terms that many others link to, such as "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
   '## Search',
   '',
@@ -223,7 +238,7 @@ const lines = [
   '|---|---:|---:|---:|---:|',
   ...weights.map((w) => `| ${w.name} | ${kb(w.html[0])} (${kb(w.html[1])} gz) | ${kb(w.css[0])} (${kb(w.css[1])} gz) | ${kb(w.js[0])} (${kb(w.js[1])} gz) | ${w.requests} |`),
   '',
-  'JS on the Demo and Session pages includes the React island (React 19 itself is about 68 KB gzip), which hydrates only when the demo scrolls into view.',
+  `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.`,
   '',
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
   '',

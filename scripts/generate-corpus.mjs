@@ -57,8 +57,8 @@ export function generateCorpus({ terms: count, out, seed = 7 }) {
 
   for (const dir of ['terms', 'guides', 'services']) mkdirSync(join(out, dir), { recursive: true });
   copyFileSync(new URL('../content/categories.yaml', import.meta.url), join(out, 'categories.yaml'));
-  // Real glossaries have hub terms ("User" is mentioned by 100 of our 132 terms), so one link of
-  // each term goes to one of five hubs: their pages show what a heavily mentioned term costs.
+  // Real glossaries have hub terms that most others link to, so one link of each term goes to one
+  // of five hubs: their pages show what a term that many pages link to costs.
   const hubs = terms.slice(0, 5);
   for (const term of terms) {
     const links = others(term, 3 + Math.floor(rand() * 4));

@@ -8,9 +8,11 @@ const CORPUS_PORT = PORT + 1;
 const CORPUS_TERMS = 1000;
 const executablePath = await findChromium();
 
-// The tests run against the built site, as a reader gets it; `npm test` builds first.
+// The tests run against the built site, as a reader gets it: `npm test` builds first, and
+// `npm run test:e2e` uses the last build.
 if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
-  throw new Error('No built site in dist/. Run `npm run build` first (or `npm test`, which builds), then `npm run test:e2e`.');
+  console.error('✖ No built site in dist/. Run `npm run build` first (or `npm test`, which builds), then `npm run test:e2e`.');
+  process.exit(1);
 }
 
 export default defineConfig({
@@ -36,7 +38,6 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Tests run against the built site (`npm test` builds first), as a reader would get it.
       command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
       cwd: '..',
       url: `http://127.0.0.1:${PORT}/`,

@@ -1,6 +1,7 @@
 /**
  * Which names point at which term: the lookup behind [[wiki-links]], plain links and auto-links.
- * Built from titles, slugs and aliases; pure, so the plugin, the pages and the tests share it.
+ * Built from titles, slugs and aliases; pure, so the markdown plugin, the build and the browser
+ * share it.
  */
 import { normaliseName } from './names';
 import { closestMatches } from './suggest';
@@ -18,14 +19,18 @@ export interface LinkIndex {
   titleOf(slug: string): string | undefined;
   /** The closest known titles/aliases to a misspelt name. */
   suggest(name: string): string | undefined;
-  /** Whole-word mentions of any title or alias in `text`, left to right, longest name first. */
-  mentions(text: string): Mention[];
-  /** Whether any term can be mentioned at all (an empty glossary cannot). */
+  /** Every whole-word occurrence of a title or alias in `text`, left to right; where names
+   *  overlap, the one with the most words wins. */
+  findNames(text: string): NameMatch[];
+  /** Whether there is any name to find at all (an empty glossary has none). */
   hasNames: boolean;
 }
 
-export interface Mention {
+/** A term's title or alias found in a text. */
+export interface NameMatch {
+  /** Offset of the first character in the text. */
   index: number;
+  /** The name as written in the text. */
   text: string;
   slug: string;
 }
@@ -35,16 +40,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
+  /** Every name a link may use (titles, aliases and slugs), normalised, to its term's slug. */
   const names = new Map<string, string>();
-  /** Names that can be mentioned in prose, by normalised text; and the most words any has. */
-  const mentionable = new Map<string, string>();
+  /** Names that are found in prose (titles and aliases, not slugs), and the most words any has. */
+  const proseNames = new Map<string, string>();
   let longest = 0;
   const display: string[] = [];
   for (const term of terms) {
     for (const name of [term.title, ...term.aliases]) {
       const key = normaliseName(name);
       if (!names.has(key)) names.set(key, term.slug);
-      if (!mentionable.has(key)) mentionable.set(key, term.slug);
+      if (!proseNames.has(key)) proseNames.set(key, term.slug);
       longest = Math.max(longest, name.match(WORD)?.length ?? 0);
       display.push(name);
     }
@@ -57,19 +63,19 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     },
     titleOf: (slug) => bySlug.get(slug)?.title,
     suggest: (name) => closestMatches(name, display, 1)[0],
-    hasNames: mentionable.size > 0,
+    hasNames: proseNames.size > 0,
     // Linear in the text: at each word, try the longest run of words that could be a name first.
     // (A regular expression with one alternative per name grows with the glossary on every word.)
-    mentions(text) {
+    findNames(text) {
       const words = [...text.matchAll(WORD)];
-      const found: Mention[] = [];
+      const found: NameMatch[] = [];
       for (let i = 0; i < words.length; ) {
         let matched = 0;
         for (let n = Math.min(longest, words.length - i); n > 0; n--) {
           const start = words[i]!.index;
           const last = words[i + n - 1]!;
           const candidate = text.slice(start, last.index + last[0].length);
-          const slug = mentionable.get(normaliseName(candidate));
+          const slug = proseNames.get(normaliseName(candidate));
           if (slug) {
             found.push({ index: start, text: candidate, slug });
             matched = n;

@@ -1,7 +1,8 @@
 /**
  * Sätteri mdast plugin (Astro 7's default markdown processor) that turns [[wiki-links]], plain
- * links to /glossary/<slug>/ and first mentions of other terms into term links, and fails the
- * build on a link to a term that does not exist, naming file, line and the likely intended term.
+ * links to /glossary/<slug>/ and the first occurrence of each other term's name into term links,
+ * and fails the build on a link to a term that does not exist, naming file, line and the likely
+ * intended term.
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';

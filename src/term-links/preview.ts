@@ -7,7 +7,7 @@ export interface TermPreview {
   title: string;
   category: string;
   href: string;
-  /** The summary as HTML; its mentions of other terms are term links, so previews nest. */
+  /** The summary as HTML; other terms' names in it are term links, so previews nest. */
   summaryHtml: string;
   plainEnglish: string;
 }

@@ -13,7 +13,8 @@ export interface InlineOptions {
   file: string;
   /** The page's own term, never linked. */
   self?: string;
-  /** Link first mentions of other terms too (summaries in previews); default explicit links only. */
+  /** Also link the first occurrence of other terms' names (summaries in previews); by default
+   *  only explicit links. */
   autolink?: boolean;
 }
 

@@ -6,7 +6,7 @@
  * - `[[Interaction]]`: link by title, slug or alias (case-insensitive);
  * - `[[interaction|interactions]]`: link with custom text;
  * - `[[!visit]]`: the escape; shows "visit" as plain text and never auto-links it.
- * Auto-linking turns the first plain mention of each other term into a link.
+ * Auto-linking turns the first plain occurrence of each other term's title or alias into a link.
  */
 import type { LinkIndex } from './link-index';
 
@@ -17,7 +17,7 @@ export type Segment =
 export interface PageLinkState {
   /** Slug of the page's own term, never linked. */
   self?: string | undefined;
-  /** Whether plain mentions become links on this page. */
+  /** Whether other terms' names in plain prose become links on this page. */
   autolink: boolean;
   /** Terms already linked on this page (mutated): auto-linking links each term once. */
   linked: Set<string>;
@@ -48,7 +48,7 @@ function pushText(segments: Segment[], text: string): void {
 function autolinkText(segments: Segment[], text: string, index: LinkIndex, state: PageLinkState, options: SegmentOptions) {
   if (!state.autolink || !options.linksAllowed || !index.hasNames) return pushText(segments, text);
   let cursor = 0;
-  for (const { index: at, text: name, slug } of index.mentions(text)) {
+  for (const { index: at, text: name, slug } of index.findNames(text)) {
     if (slug === state.self || state.linked.has(slug)) continue;
     state.linked.add(slug);
     pushText(segments, text.slice(cursor, at));

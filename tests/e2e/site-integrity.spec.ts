@@ -137,11 +137,14 @@ test.describe('size budgets', () => {
   });
 
   test('a term page without the demo loads ≤ 5 KB gzip of JavaScript before interaction', () => {
-    for (const page of ['/glossary/user/', '/glossary/p-value/', '/glossary/cognitive-load/']) {
+    const withoutDemo = terms.filter((p) => !pages.get(p)!.includes('<astro-island'));
+    expect(withoutDemo).not.toHaveLength(0);
+    const over = withoutDemo.flatMap((page) => {
       const scripts = initialScripts(pages.get(page)!);
       const total = [...scripts.values()].reduce((sum, code) => sum + gz(code), 0);
-      expect(total, `${page}: ${[...scripts.keys()].join(', ')}`).toBeLessThanOrEqual(5 * 1024);
-    }
+      return total > 5 * 1024 ? [`${page}: ${total} B gzip (${[...scripts.keys()].join(', ')})`] : [];
+    });
+    expect(over).toEqual([]);
   });
 
   test('CSS ≤ 12 KB gzip on every page type', () => {
@@ -156,8 +159,8 @@ test.describe('size budgets', () => {
     }
   });
 
-  // The issue's goal is 70 KB, but React 19's react-dom client alone is 65.6 KB gzip, so 70 KB
-  // cannot hold React plus any island. This guards against growth while that is decided.
+  // The goal is 70 KB, but React's react-dom client alone takes nearly all of that (its size is in
+  // BENCHMARKS.md), leaving no room for an island. This budget guards against growth meanwhile.
   test('the session demo island ≤ 80 KB gzip including React', () => {
     const html = pages.get('/demos/session/')!;
     const island = /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(html)!;

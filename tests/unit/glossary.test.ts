@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossary, groupByLetter } from '../../src/glossary/glossary';
-import { closestMatches, editDistance } from '../../src/term-links/suggest';
 import { BODY, input, term } from './fixtures';
 
 describe('glossary model', () => {
@@ -37,18 +36,5 @@ describe('glossary model', () => {
     expect(g.mentionedIn('user').terms.map((t) => t.slug)).toEqual(['session']);
     expect(g.mentionedIn('session').terms.map((t) => t.slug)).toEqual(['user']);
     expect(g.linksFrom({ kind: 'term', slug: 'session' }).map((t) => t.slug)).toEqual(['user']);
-  });
-});
-
-describe('suggestions', () => {
-  it('measures edits including swaps', () => {
-    expect(editDistance('sesion', 'session')).toBe(1);
-    expect(editDistance('enagement', 'engagement')).toBe(1);
-    expect(editDistance('ab', 'ba')).toBe(1);
-  });
-
-  it('returns the closest names within tolerance, or nothing', () => {
-    expect(closestMatches('Interation', ['Interaction', 'Session'])).toEqual(['Interaction']);
-    expect(closestMatches('zzz', ['Interaction'])).toEqual([]);
   });
 });
