@@ -44,7 +44,7 @@ function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
  * cards for the terms met first ship with the page; the rest load from /previews/<slug>.json when
  * a reader shows interest (the hover delay hides the fetch).
  */
-export const INLINE_PREVIEW_BUDGET = 4000;
+export const INLINE_PREVIEW_BUDGET = 3400;
 
 /** Rough bytes a preview adds to the page's HTML (attributes, markup and text). */
 const inlineCost = (p: TermPreview) => 110 + p.slug.length * 2 + p.title.length + p.category.length + p.summaryHtml.length + p.plainEnglish.length;

@@ -96,9 +96,14 @@ test.describe('ranking', () => {
     await searchOnPage(page, 'visit');
     expect((await resultUrls(page))[0]).toBe('/glossary/session/');
     expect(names).toEqual(['/search-terms/v.json']);
-    await page.locator('.search-page').getByRole('combobox', { name: 'Search the glossary' }).fill('sesion');
+    const input = page.locator('.search-page').getByRole('combobox', { name: 'Search the glossary' });
+    // A misspelling that still matches stray words is corrected from the shard it already has.
+    await input.fill('sesion');
+    await expect(status(page)).toContainText('Did you mean Session?');
+    expect(names).toEqual(['/search-terms/v.json', '/search-terms/s.json']);
+    await input.fill('qqqq');
     await expect(status(page)).toContainText('No results');
-    expect(names).toEqual(['/search-terms/v.json', '/search-terms/s.json', '/search-terms.json']);
+    expect(names).toEqual(['/search-terms/v.json', '/search-terms/s.json', '/search-terms/q.json', '/search-terms.json']);
   });
 
   for (const [prefix, slug] of [
@@ -162,10 +167,9 @@ test.describe('search page', () => {
     ['sesion', 'Session'],
     ['enagement', 'Engagement'],
   ] as const) {
-    test(`"${typo}" finds nothing and suggests ${title}`, async ({ page }) => {
+    test(`"${typo}" suggests ${title}`, async ({ page }) => {
       await searchOnPage(page, typo);
-      await expect(results(page)).toHaveCount(0);
-      await expect(status(page)).toContainText('Did you mean');
+      await expect(status(page)).toContainText(`Did you mean ${title}?`);
       await status(page).getByRole('link', { name: title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noResultsHtml, resultsHtml } from '../../src/client/search/result-markup';
+import { noResultsHtml, resultCountHtml, resultsHtml } from '../../src/client/search/result-markup';
 import type { PagefindData } from '../../src/client/search/search-index';
 
 const session: PagefindData = {
@@ -43,5 +43,15 @@ describe('no-results message', () => {
       'No results for “sesion”. Did you mean <a href="/glossary/session/">Session</a> or <a href="/glossary/visit/">Visit</a>?',
     );
     expect(noResultsHtml('<x>', [])).toBe('No results for “&#60;x&#62;”. Try fewer words, or <a href="/glossary/">browse all terms A–Z</a>.');
+  });
+});
+
+describe('result count line', () => {
+  it('counts the results, and adds close term names when the query names no term exactly', () => {
+    expect(resultCountHtml('session', 1, [])).toBe('1 result for “session”.');
+    expect(resultCountHtml('sesion', 17, [{ title: 'Session', url: '/glossary/session/' }])).toBe(
+      '17 results for “sesion”. Did you mean <a href="/glossary/session/">Session</a>?',
+    );
+    expect(resultCountHtml('<x>', 2, [])).toBe('2 results for “&#60;x&#62;”.');
   });
 });

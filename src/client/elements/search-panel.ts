@@ -8,7 +8,7 @@
  * the page: the element stays inert markup until then.
  */
 import { loadAllNames, loadPagefind, namesLike, type Pagefind, type PagefindData } from '../search/search-index';
-import { noResultsHtml, resultsHtml } from '../search/result-markup';
+import { noResultsHtml, resultCountHtml, resultsHtml } from '../search/result-markup';
 import { boostExact, didYouMean, exactTerm, readSearchState, writeSearchState, type SearchState } from '../search/search-state';
 
 const MAX_RESULTS = 8;
@@ -116,13 +116,14 @@ class SearchPanel extends HTMLElement {
     if (ticket !== this.#run) return;
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== this.#run) return;
-    const exact = exactTerm(current.q, await names);
+    const namesLikeQuery = await names;
     if (ticket !== this.#run) return;
+    const exact = exactTerm(current.q, namesLikeQuery);
     const results = boostExact(data, exact);
     this.#render(results);
     if (results.length) {
-      const total = found.results.length;
-      this.#status.textContent = `${total} result${total === 1 ? '' : 's'} for “${current.q}”`;
+      // The names shard is already here, so a close spelling costs no request.
+      this.#status.innerHTML = resultCountHtml(current.q, found.results.length, exact ? [] : didYouMean(current.q, namesLikeQuery));
       return;
     }
     const suggestions = didYouMean(current.q, await loadAllNames());

@@ -31,10 +31,22 @@ export function resultsHtml(results: readonly PagefindData[], idPrefix: string):
     .join('');
 }
 
+type Suggestion = { title: string; url: string };
+
+const didYouMeanHtml = (suggestions: readonly Suggestion[]) =>
+  ` Did you mean ${suggestions.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join(' or ')}?`;
+
 /** The status line when a query found nothing: suggestions if any are close, else a way on. */
-export function noResultsHtml(query: string, suggestions: readonly { title: string; url: string }[]): string {
-  const way = suggestions.length
-    ? ` Did you mean ${suggestions.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join(' or ')}?`
-    : ' Try fewer words, or <a href="/glossary/">browse all terms A–Z</a>.';
+export function noResultsHtml(query: string, suggestions: readonly Suggestion[]): string {
+  const way = suggestions.length ? didYouMeanHtml(suggestions) : ' Try fewer words, or <a href="/glossary/">browse all terms A–Z</a>.';
   return `No results for “${escapeHtml(query)}”.${way}`;
+}
+
+/**
+ * The status line when a query found pages: their count, and the terms its spelling is close to
+ * when it names none exactly (a misspelt word can still match stray words such as units).
+ */
+export function resultCountHtml(query: string, total: number, suggestions: readonly Suggestion[]): string {
+  const count = `${total} result${total === 1 ? '' : 's'} for “${escapeHtml(query)}”.`;
+  return suggestions.length ? `${count}${didYouMeanHtml(suggestions)}` : count;
 }
