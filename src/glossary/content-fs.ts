@@ -68,17 +68,17 @@ export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs 
 }
 
 /** The content as currently on disk (re-read when it changes; see `live`). */
-export function liveContent(root = '.'): ContentSet {
-  return live('content', () => readContent(root), root);
+export function liveContent(root = '.', checkEveryMs = 1000): ContentSet {
+  return live('content', () => readContent(root), root, checkEveryMs);
 }
 
 /**
  * The link index for the markdown plugin, from the same reader as the glossary: a term whose
  * frontmatter is broken still links by its slug (and by its title and aliases when those parse).
  */
-export function liveLinkIndex(root = '.'): () => LinkIndex {
-  return () =>
-    live('link-index', () => createLinkIndex(liveContent(root).input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases }))), root);
+export function liveLinkIndex(root = '.', checkEveryMs = 1000): () => LinkIndex {
+  const names = () => liveContent(root, checkEveryMs).input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases }));
+  return () => live('link-index', () => createLinkIndex(names()), root, checkEveryMs);
 }
 
 /** Every term's names and file, for `npm run new-term`'s clash check. */

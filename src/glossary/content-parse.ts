@@ -83,7 +83,7 @@ interface ParsedYaml {
 
 function parseYaml(text: string): ParsedYaml {
   const counter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc: Document = parseDocument(text, { lineCounter: counter });
   const [error] = doc.errors;
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n > 0; n--) {
@@ -93,7 +93,9 @@ function parseYaml(text: string): ParsedYaml {
     return undefined;
   };
   if (error) {
-    return { value: undefined, lineOf, error: { message: error.message.split('\n')[0] ?? error.message, line: error.linePos?.[0].line } };
+    // The message's first line, without the position the problem's line already gives.
+    const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+    return { value: undefined, lineOf, error: { message, line: error.linePos?.[0].line } };
   }
   return { value: isMap(doc.contents) ? doc.toJS() : doc.contents === null ? {} : undefined, lineOf };
 }
