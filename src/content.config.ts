@@ -14,7 +14,9 @@ function bodies(folder: string): Loader {
   return {
     name: `lexicon-${folder}`,
     load: async (context) => {
-      await getGlossary();
+      // `astro dev` (the only mode with a watcher) loads the bodies regardless, so fixing content
+      // needs no restart: its pages call getGlossary() and show the problems until they are fixed.
+      if (!context.watcher) await getGlossary();
       await files.load(context);
     },
   };

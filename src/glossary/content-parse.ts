@@ -112,15 +112,20 @@ function schemaIssues(file: string, error: z.ZodError, lineOf: (path: readonly P
  * Each field parsed on its own, falling back field by field: a broken FAQ keeps the title and
  * aliases. Sound because the fallback has exactly the schema's output keys (see FALLBACKS).
  */
-function salvage<F extends ContentFolder>(folder: F, slug: string, raw: Record<string, unknown>): DataOf[F] {
+function salvage<F extends ContentFolder>(folder: F, slug: string, raw: Record<string, unknown>): { data: DataOf[F]; failed: string[] } {
   const shape = SCHEMAS[folder].shape as Record<string, z.ZodType>;
   const data: Record<string, unknown> = { ...fallbackData(folder, slug) };
+  const failed: string[] = [];
   for (const key of Object.keys(data)) {
     const parsed = shape[key]?.safeParse(raw[key]);
     if (parsed?.success) data[key] = parsed.data;
+    else failed.push(key);
   }
-  return data as DataOf[F];
+  return { data: data as DataOf[F], failed };
 }
+
+/** The fields a term's names come from: when one fails, links to that term may look broken. */
+const NAME_FIELDS = ['title', 'aliases'];
 
 export interface ParsedFile<Data> {
   entry: Entry<Data>;
@@ -128,6 +133,8 @@ export interface ParsedFile<Data> {
   bodyLine: number;
   /** Frontmatter that is missing, not YAML or not what the schema asks for (rule "schema"). */
   issues: Issue[];
+  /** Whether the title and aliases were read as written (not replaced by fallbacks). */
+  namesRead: boolean;
 }
 
 /** Parses one content file: frontmatter with the collection's schema, body as written. */
@@ -138,7 +145,7 @@ export function parseContentFile<F extends ContentFolder>(folder: F, filePath: s
   const bodyLine = split?.bodyLine ?? 1;
   if (!split) {
     const message = 'no frontmatter: the file must start with a "---" line and close it with another';
-    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [{ file: filePath, line: 1, message }] };
+    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [{ file: filePath, line: 1, message }], namesRead: false };
   }
   const yaml = parseYaml(split.frontmatter);
   // Frontmatter starts on the file's second line.
@@ -149,16 +156,18 @@ export function parseContentFile<F extends ContentFolder>(folder: F, filePath: s
   if (yaml.error) {
     const line = yaml.error.line === undefined ? {} : { line: yaml.error.line + 1 };
     const issue = { file: filePath, ...line, message: `frontmatter is not valid YAML: ${yaml.error.message}` };
-    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [issue] };
+    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [issue], namesRead: false };
   }
   if (yaml.value === undefined) {
     const issue = { file: filePath, line: 2, message: 'frontmatter must be "field: value" lines' };
-    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [issue] };
+    return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [issue], namesRead: false };
   }
   const raw = yaml.value as Record<string, unknown>;
   const result = SCHEMAS[folder].safeParse(raw);
-  if (result.success) return { entry: { slug, filePath, body, data: result.data as DataOf[F] }, bodyLine, issues: [] };
-  return { entry: { slug, filePath, body, data: salvage(folder, slug, raw) }, bodyLine, issues: schemaIssues(filePath, result.error, fileLine) };
+  if (result.success) return { entry: { slug, filePath, body, data: result.data as DataOf[F] }, bodyLine, issues: [], namesRead: true };
+  const { data, failed } = salvage(folder, slug, raw);
+  const namesRead = !failed.some((key) => NAME_FIELDS.includes(key));
+  return { entry: { slug, filePath, body, data }, bodyLine, issues: schemaIssues(filePath, result.error, fileLine), namesRead };
 }
 
 /** `content/categories.yaml`: one key per category slug. */
@@ -196,6 +205,8 @@ export interface ContentSet {
   schemaIssues: readonly Issue[];
   /** Files whose frontmatter failed, so their data is partly fallbacks. */
   invalidFiles: ReadonlySet<string>;
+  /** Term files whose title or aliases could not be read, so links by those names cannot be checked. */
+  unnamedTerms: ReadonlySet<string>;
   /** Line of the file on which each body starts, for line numbers in body problems. */
   bodyLine(file: string): number;
 }
@@ -207,6 +218,7 @@ function folderOf(path: string): ContentFolder | undefined {
 export function parseContent(sources: ContentSources): ContentSet {
   const issues: Issue[] = [];
   const invalidFiles = new Set<string>();
+  const unnamedTerms = new Set<string>();
   const bodyLines = new Map<string, number>();
   const input: GlossaryInput = { terms: [], guides: [], services: [], categories: [] };
   for (const { path, text } of sources.files) {
@@ -215,6 +227,7 @@ export function parseContent(sources: ContentSources): ContentSet {
     const parsed = parseContentFile(folder, path, text);
     bodyLines.set(path, parsed.bodyLine);
     if (parsed.issues.length) invalidFiles.add(path);
+    if (folder === 'terms' && !parsed.namesRead) unnamedTerms.add(path);
     issues.push(...parsed.issues);
     // Each folder's entries go to their own list; the cast only restates what `folder` selected.
     (input[folder] as Entry<DataOf[typeof folder]>[]).push(parsed.entry);
@@ -227,6 +240,7 @@ export function parseContent(sources: ContentSources): ContentSet {
     files: sources.files.map((f) => f.path),
     schemaIssues: issues,
     invalidFiles,
+    unnamedTerms,
     bodyLine: (file) => bodyLines.get(file) ?? 1,
   };
 }

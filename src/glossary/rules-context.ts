@@ -16,6 +16,8 @@ export interface RuleContext {
   brokenLinks: readonly Issue[];
   /** Files whose frontmatter failed its schema, so their data is partly fallbacks. */
   invalidFiles: ReadonlySet<string>;
+  /** Term files whose title or aliases could not be read, so links by those names cannot be checked. */
+  unnamedTerms: ReadonlySet<string>;
   /** Line of the file on which each body starts. */
   bodyLine(file: string): number;
 }

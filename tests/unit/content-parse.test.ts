@@ -25,6 +25,7 @@ describe('reading a content file', () => {
       entry: { slug: 'session', filePath: 'content/terms/session.mdx', body: '## Definition\n\nText.\n', data: termSchema.parse({ title: 'Session', summary: 'A session is a group of interactions in one visit to a site.', categories: ['analytics'], plainEnglish: 'One visit.', updated: '2026-11-27' }) },
       bodyLine: 8,
       issues: [],
+      namesRead: true,
     });
   });
 
@@ -35,6 +36,8 @@ describe('reading a content file', () => {
       { file: 'content/terms/session.mdx', field: 'plainEnglish', line: 5, message: 'plainEnglish must not be empty' },
       { file: 'content/terms/session.mdx', field: 'faq[0].answer', line: 9, message: 'Invalid input: expected string, received undefined' },
     ]);
+    expect(parsed.namesRead).toBe(true);
+    expect(parseContentFile('terms', 'content/terms/session.mdx', file(`${GOOD}\naliases: [""]`)).namesRead).toBe(false);
     expect(parsed.entry.data).toEqual({ ...FALLBACKS.terms('session'), title: 'Session', summary: 'A session is a group of interactions in one visit to a site.', categories: ['analytics'], aliases: ['visit'], updated: new Date('2026-11-27') });
   });
 
@@ -49,6 +52,7 @@ describe('reading a content file', () => {
       entry: { slug: 'g', filePath: 'content/guides/g.mdx', body: '# Just text', data: FALLBACKS.guides('g') },
       bodyLine: 1,
       issues: [{ file: 'content/guides/g.mdx', line: 1, message: 'no frontmatter: the file must start with a "---" line and close it with another' }],
+      namesRead: false,
     });
     expect(parseContentFile('terms', 'content/terms/x.mdx', file('title: Session\nsummary: [oops')).issues).toEqual([
       { file: 'content/terms/x.mdx', line: 3, message: 'frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
@@ -92,6 +96,7 @@ describe('reading all content', () => {
     expect(content.files).toEqual(['content/terms/session.mdx', 'content/terms/broken.mdx', 'content/guides/path.mdx']);
     expect(content.schemaIssues.map((i) => i.file)).toEqual(['content/terms/broken.mdx']);
     expect([...content.invalidFiles]).toEqual(['content/terms/broken.mdx']);
+    expect([...content.unnamedTerms]).toEqual(['content/terms/broken.mdx']);
     expect([content.bodyLine('content/terms/session.mdx'), content.bodyLine('content/terms/broken.mdx')]).toEqual([8, 1]);
   });
 });

@@ -75,6 +75,7 @@ export function contentOf(input: GlossaryInput, over: Partial<ContentSet> = {}):
     files: [...input.terms, ...input.guides, ...input.services].map((e) => e.filePath),
     schemaIssues: [],
     invalidFiles: new Set(),
+    unnamedTerms: new Set(),
     bodyLine: () => 1,
     ...over,
   };

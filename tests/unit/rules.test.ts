@@ -124,6 +124,11 @@ describe('the rule table', () => {
     expect(found(name, bad)).toEqual(problems);
   });
 
+  it('checks no links while a term’s names are unreadable, since links by those names would all look broken', () => {
+    const bad = EXAMPLES['broken-link']!.bad;
+    expect(found('broken-link', { ...bad, unnamedTerms: new Set(['content/terms/user.mdx']) })).toEqual([]);
+  });
+
   it('skips rules that judge frontmatter for a file whose frontmatter failed, but still checks its slug, links and sections', () => {
     const broken = body('user', 'pageview').replace('## In practice', '## Later').replace('It is often misread.', 'Not [[usr]].');
     const content = { ...terms('session', { faq: [] }, broken), invalidFiles: new Set(['content/terms/session.mdx']) };
