@@ -6,6 +6,7 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import { closestMatches } from '../term-links/suggest';
 import type { CategoryEntry, Entry, GlossaryInput } from './records';
 import type { Issue } from './problem';
 import { categorySchema, guideSchema, serviceSchema, termSchema, type GuideData, type ServiceData, type TermData } from './schema';
@@ -100,12 +101,29 @@ function parseYaml(text: string): ParsedYaml {
   return { value: isMap(doc.contents) ? doc.toJS() : doc.contents === null ? {} : undefined, lineOf };
 }
 
-function schemaIssues(file: string, error: z.ZodError, lineOf: (path: readonly PropertyKey[]) => number | undefined, prefix: readonly PropertyKey[] = []): Issue[] {
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+/** Zod's wording for a field that is not there at all, said the way an author would. */
+const MISSING = /^Invalid input: expected \w+, received undefined$/;
+
+function schemaIssues(file: string, error: z.ZodError, lineOf: LineOf, prefix: readonly PropertyKey[] = []): Issue[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const line = lineOf(path);
-    return { file, field: fieldName(path) || '(frontmatter)', ...(line === undefined ? {} : { line }), message: issue.message };
+    const message = MISSING.test(issue.message) ? 'is required (see src/glossary/schema.ts)' : issue.message;
+    return { file, field: fieldName(path) || '(frontmatter)', ...(line === undefined ? {} : { line }), message };
   });
+}
+
+/** Fields the schema does not know (it would silently drop them), with the closest known field. */
+function unknownFieldIssues(file: string, raw: Record<string, unknown>, known: readonly string[], lineOf: LineOf): Issue[] {
+  return Object.keys(raw)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const [best] = closestMatches(key, known, 1);
+      const line = lineOf([key]);
+      return { file, field: key, ...(line === undefined ? {} : { line }), message: `unknown field${best ? ` — did you mean "${best}"?` : ''}` };
+    });
 }
 
 /**
@@ -163,11 +181,12 @@ export function parseContentFile<F extends ContentFolder>(folder: F, filePath: s
     return { entry: { slug, filePath, body, data: fallbackData(folder, slug) }, bodyLine, issues: [issue], namesRead: false };
   }
   const raw = yaml.value as Record<string, unknown>;
+  const unknownFields = unknownFieldIssues(filePath, raw, Object.keys(SCHEMAS[folder].shape), fileLine);
   const result = SCHEMAS[folder].safeParse(raw);
-  if (result.success) return { entry: { slug, filePath, body, data: result.data as DataOf[F] }, bodyLine, issues: [], namesRead: true };
+  if (result.success) return { entry: { slug, filePath, body, data: result.data as DataOf[F] }, bodyLine, issues: unknownFields, namesRead: true };
   const { data, failed } = salvage(folder, slug, raw);
   const namesRead = !failed.some((key) => NAME_FIELDS.includes(key));
-  return { entry: { slug, filePath, body, data }, bodyLine, issues: schemaIssues(filePath, result.error, fileLine), namesRead };
+  return { entry: { slug, filePath, body, data }, bodyLine, issues: [...schemaIssues(filePath, result.error, fileLine), ...unknownFields], namesRead };
 }
 
 /** `content/categories.yaml`: one key per category slug. */
@@ -184,6 +203,7 @@ export function parseCategories(filePath: string, source: string): { categories:
     const result = categorySchema.safeParse(value);
     if (result.success) categories.push({ slug, data: result.data });
     else issues.push(...schemaIssues(filePath, result.error, yaml.lineOf, [slug]));
+    if (result.success) issues.push(...unknownFieldIssues(filePath, value as Record<string, unknown>, Object.keys(categorySchema.shape), (path) => yaml.lineOf([slug, ...path])).map((i) => ({ ...i, field: `${slug}.${i.field}` })));
   }
   return { categories, issues };
 }

@@ -34,16 +34,26 @@ describe('reading a content file', () => {
     const parsed = parseContentFile('terms', 'content/terms/session.mdx', text);
     expect(parsed.issues).toEqual([
       { file: 'content/terms/session.mdx', field: 'plainEnglish', line: 5, message: 'plainEnglish must not be empty' },
-      { file: 'content/terms/session.mdx', field: 'faq[0].answer', line: 9, message: 'Invalid input: expected string, received undefined' },
+      { file: 'content/terms/session.mdx', field: 'faq[0].answer', line: 9, message: 'is required (see src/glossary/schema.ts)' },
     ]);
     expect(parsed.namesRead).toBe(true);
     expect(parseContentFile('terms', 'content/terms/session.mdx', file(`${GOOD}\naliases: [""]`)).namesRead).toBe(false);
     expect(parsed.entry.data).toEqual({ ...FALLBACKS.terms('session'), title: 'Session', summary: 'A session is a group of interactions in one visit to a site.', categories: ['analytics'], aliases: ['visit'], updated: new Date('2026-11-27') });
   });
 
+  it('names a field the schema does not know, with the closest one', () => {
+    expect(parseContentFile('terms', 'content/terms/x.mdx', file(`${GOOD}\naliasses: [visit]\nzzz: 1`)).issues).toEqual([
+      { file: 'content/terms/x.mdx', field: 'aliasses', line: 7, message: 'unknown field — did you mean "aliases"?' },
+      { file: 'content/terms/x.mdx', field: 'zzz', line: 8, message: 'unknown field' },
+    ]);
+    expect(parseCategories('content/categories.yaml', 'ux: {title: UX, description: D, titel: X}').issues).toEqual([
+      { file: 'content/categories.yaml', field: 'ux.titel', line: 1, message: 'unknown field — did you mean "title"?' },
+    ]);
+  });
+
   it('reports a missing field at the start of the frontmatter', () => {
     expect(parseContentFile('terms', 'content/terms/x.mdx', file(GOOD.replace(/^title: Session\n/, ''))).issues).toEqual([
-      { file: 'content/terms/x.mdx', field: 'title', message: 'Invalid input: expected string, received undefined' },
+      { file: 'content/terms/x.mdx', field: 'title', message: 'is required (see src/glossary/schema.ts)' },
     ]);
   });
 
@@ -73,7 +83,7 @@ describe('reading categories.yaml', () => {
   it('reads one category per key and reports a bad one by slug and line', () => {
     const { categories, issues } = parseCategories('content/categories.yaml', 'analytics:\n  title: Analytics\n  description: Counting.\nux:\n  title: UX\n');
     expect(categories).toEqual([{ slug: 'analytics', data: { title: 'Analytics', description: 'Counting.' } }]);
-    expect(issues).toEqual([{ file: 'content/categories.yaml', field: 'ux.description', line: 5, message: 'Invalid input: expected string, received undefined' }]);
+    expect(issues).toEqual([{ file: 'content/categories.yaml', field: 'ux.description', line: 5, message: 'is required (see src/glossary/schema.ts)' }]);
     expect(parseCategories('content/categories.yaml', 'a: [b').issues).toEqual([
       { file: 'content/categories.yaml', line: 1, message: 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
     ]);

@@ -29,7 +29,7 @@ describe('the glossary pages read', () => {
       [
         'Content has 2 problems:',
         '  content/terms/session.mdx › related.terms[0]: unknown term "usr" — did you mean "user"? (unknown-reference)',
-        '  content/terms/user.mdx › title: Invalid input: expected string, received undefined (schema)',
+        '  content/terms/user.mdx › title: is required (see src/glossary/schema.ts) (schema)',
       ].join('\n'),
     );
   });
