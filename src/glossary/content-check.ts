@@ -3,7 +3,7 @@
  * takes the glossary or fails with every build problem; the lint takes every problem.
  */
 import { UnknownTermError } from '../term-links/plugin';
-import { neutraliseBrokenLinks } from './broken-links';
+import { neutraliseBrokenLinks } from './content-broken-links';
 import type { ContentSet } from './content-parse';
 import { createGlossary, type Glossary } from './glossary';
 import { ContentError, type Issue, type Problem } from './problem';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseBrokenLinks, unlink } from '../../src/glossary/broken-links';
+import { neutraliseBrokenLinks, unlink } from '../../src/glossary/content-broken-links';
 import { createGlossary } from '../../src/glossary/glossary';
 import { body, lintInput, withTerm } from './lint-fixtures';
 
