@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { liveLinkIndex } from './src/glossary/term-names-fs';
+import { liveLinkIndex } from './src/glossary/content-fs';
 import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
 import { createHash } from 'node:crypto';

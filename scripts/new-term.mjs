@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // `npm run new-term -- "Bounce rate"`: writes content/terms/<slug>.mdx with every frontmatter field
 // and the three sections as TODO prompts, unless the title or slug already names a term.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync, writeFileSync } from 'node:fs';
 import { describeClash, findClash, slugify, termScaffold } from './lib/new-term.ts';
-import { parseTermNames } from '../src/glossary/term-names-fs.ts';
+import { readCategorySlugs, readTermNames } from '../src/glossary/content-fs.ts';
 
 const folder = 'content/terms';
 const title = process.argv.slice(2).join(' ').trim();
@@ -22,22 +20,12 @@ if (!slug) fail(`"${title}" has no letters or digits to make a slug from.`);
 const file = `${folder}/${slug}.mdx`;
 if (existsSync(file)) fail(`${file} already exists.`);
 
-const existing = readdirSync(folder)
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .map((name) => {
-    const path = `${folder}/${name}`;
-    return { file: path, ...parseTermNames(name.replace(/\.mdx$/, '').toLowerCase(), readFileSync(path, 'utf8')) };
-  });
-const clash = findClash(title, existing);
+// Names come from the same reader as the build, so a term with broken frontmatter still counts.
+const clash = findClash(title, readTermNames());
 if (clash) fail(describeClash(title, clash));
 
-let categories = [];
-try {
-  categories = Object.keys(parse(readFileSync(join('content', 'categories.yaml'), 'utf8')) ?? {});
-} catch {
-  // The scaffold then points at the file instead of listing the slugs.
-}
+// With no readable categories the scaffold points at the file instead of listing the slugs.
+const categories = readCategorySlugs();
 
 writeFileSync(file, termScaffold(title, { today: new Date(), categories }), { flag: 'wx' });
 console.log(`✔ Created ${file}

@@ -1,13 +1,29 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { categorySchema, guideSchema, serviceSchema, termSchema } from './glossary/schema';
+import { glob, type Loader } from 'astro/loaders';
+import { getGlossary } from './glossary/load';
 
-// Authors write under `content/`; the file name (without extension) is the entry's slug.
-const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+/**
+ * Bodies only: pages render them with `render(entry)`, and everything else comes from the
+ * glossary (`getGlossary()`), which reads and validates the frontmatter itself. Before Astro reads
+ * a file, the whole of `content/` is checked, so bad content fails the build with one message per
+ * problem (file, field or line, suggestion) before Astro's own parser or the markdown plugin can
+ * stop at the first one.
+ */
+function bodies(folder: string): Loader {
+  const files = glob({ pattern: '*.mdx', base: `./content/${folder}`, retainBody: false });
+  return {
+    name: `lexicon-${folder}`,
+    load: async (context) => {
+      // `astro dev` (the only mode with a watcher) loads the bodies regardless, so fixing content
+      // needs no restart: its pages call getGlossary() and show the problems until they are fixed.
+      if (!context.watcher) await getGlossary();
+      await files.load(context);
+    },
+  };
+}
 
 export const collections = {
-  terms: defineCollection({ loader: mdx('terms'), schema: termSchema }),
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
-  services: defineCollection({ loader: mdx('services'), schema: serviceSchema }),
-  categories: defineCollection({ loader: file('./content/categories.yaml'), schema: categorySchema }),
+  terms: defineCollection({ loader: bodies('terms') }),
+  guides: defineCollection({ loader: bodies('guides') }),
+  services: defineCollection({ loader: bodies('services') }),
 };

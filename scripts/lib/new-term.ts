@@ -64,8 +64,8 @@ const PROMPTS: Record<(typeof TERM_SECTIONS)[number], string> = {
 /** YAML-safe double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
 
-/** YYYY-MM-DD of a date in local time. */
-export function isoDate(date: Date): string {
+/** YYYY-MM-DD of a date in the author's local time zone (the day they see on their calendar). */
+export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -98,7 +98,7 @@ related:
   services: []
 # Required for anything vendor- or number-specific: - title: "Page title" / url: https://…
 sources: []
-updated: ${isoDate(options.today)}
+updated: ${localIsoDate(options.today)}
 ---
 
 ${sections}`;

@@ -1,11 +1,11 @@
 /**
  * Frontmatter schemas for every content collection. Each field is documented here because this is
- * the contract authors write against; `src/content.config.ts` only wires these to loaders.
+ * the contract authors write against; `content-parse.ts` reads files with them, field by field.
  *
  * Cross-entry rules (unknown category, related entry that does not exist, duplicate alias, missing
- * prose section) cannot be expressed per file, so they live in `validate.ts` and run once per build.
- * References are plain slugs rather than Astro `reference()`s so those rules can name the file, the
- * field and the closest valid slug in one message, and so they are testable without Astro.
+ * prose section) cannot be expressed per file, so they are rules in `rules.ts`, checked once per
+ * build. References are plain slugs rather than Astro `reference()`s so those rules can name the
+ * file, the field and the closest valid slug in one message, and so they are testable without Astro.
  */
 import { z } from 'astro/zod';
 

@@ -1,10 +1,13 @@
 /**
- * A small glossary that passes every content-lint rule: four terms, each linking the next two and
+ * A small glossary that passes every content rule: four terms, each linking the next two and
  * linked from the previous two, with 3 FAQ items, 3 related terms and distinct summaries. Tests
  * break one thing at a time. Data is built directly (not through the schema) so that tests can
  * also produce values the schema would reject, such as a 201-character summary.
  */
 import type { GuideEntry, GlossaryInput, TermEntry } from '../../src/glossary/records';
+import type { ContentSet } from '../../src/glossary/content-parse';
+import { createGlossary } from '../../src/glossary/glossary';
+import type { RuleContext } from '../../src/glossary/rules-context';
 import type { TermData } from '../../src/glossary/schema';
 
 export const SLUGS = ['session', 'user', 'pageview', 'event'] as const;
@@ -63,4 +66,22 @@ export function lintInput(over: Partial<GlossaryInput> = {}): GlossaryInput {
     categories: [{ slug: 'analytics', data: { title: 'Analytics', description: 'Counting.' } }],
     ...over,
   };
+}
+
+/** Content as the reader would produce it from `input`: no frontmatter problems, bodies from line 1. */
+export function contentOf(input: GlossaryInput, over: Partial<ContentSet> = {}): ContentSet {
+  return {
+    input,
+    files: [...input.terms, ...input.guides, ...input.services].map((e) => e.filePath),
+    schemaIssues: [],
+    invalidFiles: new Set(),
+    unnamedTerms: new Set(),
+    bodyLine: () => 1,
+    ...over,
+  };
+}
+
+/** What a rule's check sees for `input` (which must have no broken links). */
+export function contextOf(input: GlossaryInput, over: Partial<ContentSet> = {}): RuleContext {
+  return { ...contentOf(input, over), glossary: createGlossary(input), brokenLinks: [] };
 }

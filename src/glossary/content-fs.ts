@@ -1,0 +1,92 @@
+/**
+ * The file-system half of the content reader (`content-parse.ts` is the pure half): reads
+ * `content/` under a root, and keeps what was read until a file is added, removed or changed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinkIndex, type LinkIndex } from '../term-links/link-index';
+import { CATEGORIES_FILE, CONTENT_FOLDERS, parseCategories, parseContent, type ContentFolder, type ContentSet } from './content-parse';
+
+/** Paths (relative to `root`) of a folder's `.mdx` files, sorted. */
+function mdxFiles(root: string, folder: ContentFolder): string[] {
+  return readdirSync(join(root, 'content', folder))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => `content/${folder}/${name}`);
+}
+
+function contentFiles(root: string, folders: readonly ContentFolder[] = CONTENT_FOLDERS): string[] {
+  return folders.flatMap((folder) => mdxFiles(root, folder));
+}
+
+/** Reads and parses every term, guide and service, and `content/categories.yaml`, under `root`. */
+export function readContent(root = '.'): ContentSet {
+  const read = (path: string) => ({ path, text: readFileSync(join(root, path), 'utf8') });
+  return parseContent({ files: contentFiles(root).map(read), categories: read(CATEGORIES_FILE) });
+}
+
+/** Names and modification times of the content files: changes when any file is added, removed or edited. */
+export function contentSignature(root = '.'): string {
+  return [...contentFiles(root), CATEGORIES_FILE].map((path) => `${path}:${statSync(join(root, path)).mtimeMs}`).join('|');
+}
+
+interface LiveEntry<T> {
+  checkedAt: number;
+  signature: string;
+  value: { ok: true; result: T } | { ok: false; error: unknown };
+}
+
+/**
+ * `compute()`, kept until the content changes; whether it has is checked at most once every
+ * `checkEveryMs`, so a build computes it once however many pages ask, and `astro dev` picks up
+ * an edit within a second. A thrown error is kept (and rethrown) the same way.
+ *
+ * Kept on `globalThis` under `key`: Astro loads the content config (whose loaders check the
+ * content before rendering anything) and the built pages as separate module graphs of one
+ * process, and this way the pages reuse that check instead of repeating it.
+ */
+export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs = 1000): T {
+  const store = globalThis as unknown as Record<symbol, LiveEntry<T> | undefined>;
+  const id = Symbol.for(`lexicon:${key}:${root}`);
+  const now = Date.now();
+  let entry = store[id];
+  if (!entry || now - entry.checkedAt >= checkEveryMs) {
+    const signature = contentSignature(root);
+    if (!entry || entry.signature !== signature) {
+      let value: LiveEntry<T>['value'];
+      try {
+        value = { ok: true, result: compute() };
+      } catch (error) {
+        value = { ok: false, error };
+      }
+      entry = { checkedAt: now, signature, value };
+    } else entry = { ...entry, checkedAt: now };
+    store[id] = entry;
+  }
+  if (!entry.value.ok) throw entry.value.error;
+  return entry.value.result;
+}
+
+/** The content as currently on disk (re-read when it changes; see `live`). */
+export function liveContent(root = '.', checkEveryMs = 1000): ContentSet {
+  return live('content', () => readContent(root), root, checkEveryMs);
+}
+
+/**
+ * The link index for the markdown plugin, from the same reader as the glossary: a term whose
+ * frontmatter is broken still links by its slug (and by its title and aliases when those parse).
+ */
+export function liveLinkIndex(root = '.', checkEveryMs = 1000): () => LinkIndex {
+  const names = () => liveContent(root, checkEveryMs).input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases }));
+  return () => live('link-index', () => createLinkIndex(names()), root, checkEveryMs);
+}
+
+/** Every term's names and file, for `npm run new-term`'s clash check. */
+export function readTermNames(root = '.'): { file: string; slug: string; title: string; aliases: readonly string[] }[] {
+  return readContent(root).input.terms.map((t) => ({ file: t.filePath, slug: t.slug, title: t.data.title, aliases: t.data.aliases }));
+}
+
+/** The category slugs in `content/categories.yaml` (none when it does not parse). */
+export function readCategorySlugs(root = '.'): string[] {
+  return parseCategories(CATEGORIES_FILE, readFileSync(join(root, CATEGORIES_FILE), 'utf8')).categories.map((c) => c.slug);
+}
