@@ -44,8 +44,8 @@ export function writeSearchState(state: SearchState): string {
 
 /**
  * Which names shard a query or name belongs to: its first letter or digit, `_` for anything else.
- * Putting an exact match first must not cost every reader the whole glossary's names (about
- * 300 KB at 5,000 terms), so a query fetches only the shard its first character names.
+ * Putting an exact match first must not cost every reader the whole glossary's names (their size
+ * grows with the glossary; see BENCHMARKS.md), so a query fetches only the shard its first character names.
  */
 export function nameShard(name: string): string {
   const first = normaliseName(name).charAt(0);

@@ -1,8 +1,8 @@
 /**
  * How each analytics product decides where one session ends and the next begins, as data.
  * The engine reads only these fields, so a new vendor is a new object, not new code.
- * Facts and sources: /work/shared/research/session-rules.md (sections 1–9). Vendors change
- * these rules; re-check a number against its source before quoting it.
+ * Each preset cites its vendor's documentation in `source`. Vendors change these rules; re-check a
+ * number against its source before quoting it.
  */
 
 const SECOND = 1_000;
