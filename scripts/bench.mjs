@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how the site scales and what readers download. Not a test: it prints a table
 // and writes BENCHMARKS.md. Options: --sizes 100,1000,5000 (synthetic corpus sizes), --skip-build.
+//  0. Builds the shipped site: time, pages, memory, index size and its heaviest term page.
 //  1. Builds a temporary copy of the site with a generated corpus of each size: wall and CPU time,
 //     ms per page, peak memory, dist/ and Pagefind index size.
 //  2. Page weight of each page type of the real site (dist/ must be built): HTML, CSS, JS.
@@ -40,12 +41,21 @@ function timedBuild(dir) {
   return { wall, cpu, pages, rssKb: Number(field('Maximum resident set size \\(kbytes\\)')), dist: du(join(dir, 'dist')), pagefind: du(join(dir, 'dist/pagefind')), ...growingFiles(dir) };
 }
 
+/** The heaviest term page of a build: its slug and gzip size. */
+function heaviestTermPage(dir) {
+  const glossary = join(dir, 'dist/glossary');
+  const pages = readdirSync(glossary)
+    .filter((f) => existsSync(join(glossary, f, 'index.html')) && !['letter', 'category'].includes(f))
+    .map((slug) => ({ slug, gz: gz(readFileSync(join(glossary, slug, 'index.html'))) }));
+  return pages.reduce((a, b) => (b.gz > a.gz ? b : a));
+}
+
 /** The files whose size grows with the glossary rather than staying per page. */
 function growingFiles(dir) {
   const shards = join(dir, 'dist/search-terms');
   return {
     indexGz: gz(readFileSync(join(dir, 'dist/glossary/index.html'))),
-    termGz: Math.max(...readdirSync(join(dir, 'dist/glossary')).filter((f) => existsSync(join(dir, 'dist/glossary', f, 'index.html')) && !['letter', 'category'].includes(f)).map((f) => gz(readFileSync(join(dir, 'dist/glossary', f, 'index.html'))))),
+    termGz: heaviestTermPage(dir).gz,
     shardGz: Math.max(...readdirSync(shards).map((f) => gz(readFileSync(join(shards, f))))),
     namesGz: gz(readFileSync(join(dir, 'dist/search-terms.json'))),
   };
@@ -189,7 +199,13 @@ function largestLists(dir, n) {
 const rows = [];
 let search;
 let largeLists;
+let shipped;
 if (!values['skip-build']) {
+  // The real site first: its dist/ is what the page weights and Lighthouse below measure.
+  process.stdout.write('Building the shipped site… ');
+  const terms = readdirSync(join(ROOT, 'content/terms')).filter((f) => f.endsWith('.mdx')).length;
+  shipped = { terms, ...timedBuild(ROOT), heaviest: heaviestTermPage(ROOT) };
+  console.log(`${shipped.wall.toFixed(1)} s`);
   for (const n of sizes) {
     const dir = siteWithCorpus(n);
     process.stdout.write(`Building ${n} terms… `);
@@ -212,6 +228,16 @@ const lines = [
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${mb(totalmem())} RAM; Node ${process.versions.node}, Astro ${version('astro')}, Pagefind ${version('pagefind')}, Chromium via Playwright ${version('@playwright/test')}.`,
   '',
+  ...(shipped
+    ? [
+        '## The shipped site (`content/`)',
+        '',
+        '| Terms | Pages | Wall | CPU | ms / page | Peak RSS | dist/ | Pagefind index | A–Z page (gz) | Heaviest term page (gz) |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+        `| ${shipped.terms} | ${shipped.pages} | ${shipped.wall.toFixed(1)} s | ${shipped.cpu.toFixed(1)} s | ${((shipped.wall * 1000) / shipped.pages).toFixed(1)} | ${mb(shipped.rssKb * 1024)} | ${mb(shipped.dist)} | ${mb(shipped.pagefind)} | ${kb(shipped.indexGz)} | ${kb(shipped.heaviest.gz)} (${shipped.heaviest.slug}) |`,
+        '',
+      ]
+    : []),
   '## Build at scale (synthetic corpus, `scripts/generate-corpus.mjs`, seed 7)',
   '',
   '| Terms | Pages | Wall | CPU | ms / page | Peak RSS | dist/ | Pagefind index | A–Z page (gz) | Heaviest term page (gz) | Largest names shard (gz) | All names (gz) |',
