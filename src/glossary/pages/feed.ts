@@ -14,8 +14,8 @@ export const FEED = { path: '/feed.xml', title: `${SITE.name}: new and updated t
 /**
  * The newest 50 entries. A feed tells subscribers what changed since they last looked, not what
  * the glossary holds (that is /glossary.json and the sitemap): readers poll every few hours or
- * days and fetch the whole file each time, so it stays small. 50 covers
- * the usual edits between polls; a review of more terms in one day shows its first 50 A–Z.
+ * days and fetch the whole file each time, so it stays small. 50 covers the usual edits between
+ * polls; a review of more terms in one day shows its first 50 A–Z.
  */
 export const FEED_LIMIT = 50;
 
