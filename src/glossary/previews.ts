@@ -40,11 +40,25 @@ function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
 }
 
 /**
- * Inline preview data is capped so it adds only a small share to even the smallest term page:
- * cards for the terms met first ship with the page; the rest load from /previews/<slug>.json when
- * a reader shows interest (the hover delay hides the fetch).
+ * Inline preview data is capped so it adds only a small share to any page: cards for the terms met
+ * first ship with the page; the rest load from /previews/<slug>.json when a reader shows interest
+ * (the hover delay hides the fetch). The cap is this many bytes, or less on a page with little
+ * text of its own, in proportion to that text.
  */
 export const INLINE_PREVIEW_BUDGET = 3400;
+/** Inline preview bytes allowed per character of the page's own text. */
+export const INLINE_PREVIEW_SHARE = 0.8;
+
+/** The inline preview budget of a page whose own text (body, summary, FAQ) has this many characters. */
+export function inlinePreviewBudget(ownTextLength: number): number {
+  return Math.min(INLINE_PREVIEW_BUDGET, Math.round(ownTextLength * INLINE_PREVIEW_SHARE));
+}
+
+/** How much text of its own a term page shows: its body, summary, plain-English line and FAQ. */
+export function termTextLength(term: TermEntry): number {
+  const { summary, plainEnglish, faq } = term.data;
+  return term.body.length + summary.length + plainEnglish.length + faq.reduce((n, f) => n + f.question.length + f.answer.length, 0);
+}
 
 /** Rough bytes a preview adds to the page's HTML (attributes, markup and text). */
 const inlineCost = (p: TermPreview) => 110 + p.slug.length * 2 + p.title.length + p.category.length + p.summaryHtml.length + p.plainEnglish.length;

@@ -173,7 +173,7 @@ test.describe('A–Z index', () => {
     await expect(chip).toHaveAttribute('aria-current', 'page');
     expect((await page.locator('.term-card .card-title').allTextContents()).map((t) => t.trim()).sort()).toEqual(inCategory.map((t) => t.title).sort());
     for (const card of await page.locator('.term-card').all()) {
-      await expect(card.getByRole('link', { name: title })).toBeVisible();
+      await expect(card.getByRole('link', { name: title, exact: true })).toBeVisible();
     }
   });
 

@@ -6,6 +6,7 @@
 import { htmlToText, renderInline, stripWikiLinks } from '../../term-links/render';
 import type { Glossary } from '../glossary';
 import { mentionedInSection, type MentionedInSection } from '../mentioned-in';
+import { inlinePreviewBudget, termTextLength } from '../previews';
 import type { TermEntry } from '../records';
 import { faqItemId, SECTIONS, type Section } from '../section-ids';
 import { absoluteUrl, dateStamp, SITE, termPath, type DateStamp } from '../site';
@@ -47,6 +48,8 @@ export interface TermPage {
   jsonLd: unknown[];
   /** Terms the page links to, whose previews it ships. */
   previewTerms: TermEntry[];
+  /** Bytes of preview data this page may carry inline. */
+  previewBudget: number;
 }
 
 export interface TermPageOptions {
@@ -100,6 +103,7 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
       ...(faq.length ? [faqPage(faq.map((f) => ({ question: f.question, answerText: htmlToText(f.answerHtml) })))] : []),
     ],
     previewTerms: glossary.linksFrom({ kind: 'term', slug: term.slug }),
+    previewBudget: inlinePreviewBudget(termTextLength(term)),
   };
 }
 

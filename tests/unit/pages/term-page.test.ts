@@ -89,6 +89,8 @@ describe('term page', () => {
         },
       ],
       previewTerms: [g.term('user')],
+      // 0.8 × the 204 characters of the fixture's body, summary, plain-English line and FAQ.
+      previewBudget: 163,
     });
   });
 
