@@ -1,0 +1,167 @@
+/**
+ * An entry's prose as the originality and variety rules read it: the body's paragraphs, list
+ * items, quotes and table rows (not headings, code, comments, imports or components, which are not
+ * prose), the summary, and for terms plainEnglish and every FAQ question and answer; split into sentences, each with where it is and
+ * a normalised form that ignores what a copy would change without rewording.
+ */
+import type { GuideEntry, ServiceEntry, TermEntry } from './records';
+import { bodySections } from './sections';
+
+/** Where a piece of prose is: a file line for the body, a frontmatter field otherwise. */
+export interface ProseLocation {
+  file: string;
+  /** File line, for the body. */
+  line?: number;
+  /** Frontmatter field, e.g. "faq[1].answer", for the rest. */
+  field?: string;
+}
+
+export interface Sentence {
+  /** The sentence as written (link syntax reduced to its shown words). */
+  text: string;
+  /** Its words, normalised (see `sentenceWords`). */
+  words: string[];
+  /** Its words with each quotation (see `wordsOutsideQuotations`) as the one word `QUOTATION`. */
+  ownWords: string[];
+  where: ProseLocation;
+}
+
+/** `[[target|shown]]` → shown, `[[target]]` and `[[!escape]]` → the words; `[text](url)` → text. */
+export function reduceLinks(text: string): string {
+  return text
+    .replace(/\[\[!?([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g, (_, target: string, shown?: string) => shown ?? target)
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1');
+}
+
+/** Curly quotes become straight ones, so a pasted sentence matches its typed original. */
+export function straightenQuotes(text: string): string {
+  return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+}
+
+/**
+ * A word: letters and digits, with inner apostrophes, points and commas kept ("Adobe's", "2.4",
+ * "1,000"), an optional currency sign before and per cent sign after. Markdown emphasis, code
+ * ticks and every other punctuation mark fall away.
+ */
+const WORD = /[£$€¥]?[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*%?/gu;
+
+/** The words of a text, in lower case, after link syntax and quote styles are normalised. */
+export function sentenceWords(text: string): string[] {
+  return straightenQuotes(reduceLinks(text)).toLowerCase().match(WORD) ?? [];
+}
+
+/** What a quotation counts as in `wordsOutsideQuotations`: one word no real text can produce. */
+export const QUOTATION = '"…"';
+
+/**
+ * The words of a text with each passage in double quotes (straight or curly) counted as the one
+ * word QUOTATION: what the author wrote around someone else's wording, such as a statute.
+ */
+export function wordsOutsideQuotations(text: string): string[] {
+  return straightenQuotes(reduceLinks(text))
+    .split(/"[^"\n]*"/)
+    .flatMap((part, i) => (i === 0 ? sentenceWords(part) : [QUOTATION, ...sentenceWords(part)]));
+}
+
+/**
+ * Splits prose into sentences: after a full stop, question or exclamation mark (and any closing
+ * quote or bracket) followed by white space and something that is not a lower-case letter, so
+ * "e.g. the" and "2.4" stay inside their sentence.
+ */
+export function splitSentences(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const boundary = /(?<=[.!?]["'”’)\]*_]*)\s+(?=[^\s\p{Ll}])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    out.push({ text: text.slice(start, match.index), offset: start });
+    start = match.index + match[0].length;
+  }
+  out.push({ text: text.slice(start), offset: start });
+  return out.filter((s) => s.text.trim());
+}
+
+/** Comments an author leaves in a body: not shown, so not prose. */
+const stripComments = (text: string) => text.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+
+/** Lines that are not prose: MDX imports and exports, headings, components and HTML on a line of their own. */
+const NOT_PROSE = /^\s*(import\s|export\s|#{1,6}\s|<\/?[A-Za-z][^>]*>\s*$)/;
+/** A line that starts a block of its own: a list item, a quote or a table row. */
+const BLOCK_START = /^\s*([-*+]\s|\d+[.)]\s|>|\|)/;
+
+export interface ProseBlock {
+  text: string;
+  /** Line of the body (0-based) the block starts on. */
+  line: number;
+}
+
+/** A body's prose as blocks (paragraphs, list items, quote and table lines), outside code fences. */
+export function proseBlocks(body: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let current: { lines: string[]; line: number } | undefined;
+  let fenced = false;
+  const close = () => {
+    if (current) blocks.push({ text: current.lines.join('\n'), line: current.line });
+    current = undefined;
+  };
+  stripComments(body)
+    .split('\n')
+    .forEach((line, i) => {
+      if (/^\s*(```|~~~)/.test(line)) {
+        fenced = !fenced;
+        close();
+        return;
+      }
+      if (fenced || !line.trim() || NOT_PROSE.test(line)) return close();
+      if (BLOCK_START.test(line)) close();
+      const text = line.replace(/^\s*([-*+]\s|\d+[.)]\s|>\s?)/, '').replace(/\|/g, ' ');
+      if (current) current.lines.push(text);
+      else current = { lines: [text], line: i };
+    });
+  close();
+  return blocks;
+}
+
+const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+type AnyEntry = TermEntry | GuideEntry | ServiceEntry;
+
+/** The frontmatter prose of an entry: every entry's summary, and a term's plainEnglish and FAQ. */
+function proseFields({ data }: AnyEntry): [string, string][] {
+  if (!('faq' in data)) return [['summary', data.summary]];
+  return [
+    ['summary', data.summary],
+    ['plainEnglish', data.plainEnglish],
+    ...data.faq.flatMap((f, i): [string, string][] => [
+      [`faq[${i}].question`, f.question],
+      [`faq[${i}].answer`, f.answer],
+    ]),
+  ];
+}
+
+/** Every sentence of an entry's prose, body lines counted from `bodyLine` (the file line of the body's first line). */
+export function proseSentences(entry: AnyEntry, bodyLine: number): Sentence[] {
+  const file = entry.filePath;
+  const sentence = (text: string, where: ProseLocation): Sentence => {
+    const shown = reduceLinks(text).replace(/\s+/g, ' ').trim();
+    return { text: shown, words: sentenceWords(text), ownWords: wordsOutsideQuotations(text), where };
+  };
+  const fromFields = proseFields(entry).flatMap(([field, text]) => splitSentences(text).map((s) => sentence(s.text, { file, field })));
+  const fromBody = proseBlocks(entry.body).flatMap((block) =>
+    splitSentences(block.text).map((s) => sentence(s.text, { file, line: bodyLine + block.line + linesBefore(block.text, s.offset) })),
+  );
+  return [...fromFields, ...fromBody];
+}
+
+/** The prose of an entry's section (by heading, any case) and the body line (0-based) it starts on; undefined when it has none. */
+export function sectionProse(entry: AnyEntry, heading: string): ProseBlock | undefined {
+  const section = bodySections(entry.body).find((s) => s.heading.toLowerCase() === heading.toLowerCase());
+  if (!section) return undefined;
+  const blocks = proseBlocks(section.text);
+  // The section's text starts on the line after its heading.
+  return { text: blocks.map((b) => b.text).join('\n\n'), line: section.line + 1 + (blocks[0]?.line ?? 0) };
+}
+
+/** `content/terms/a.mdx:12` or `content/terms/a.mdx › faq[1].answer`, as problems print places. */
+export function formatLocation(where: ProseLocation): string {
+  return where.line === undefined ? `${where.file} › ${where.field}` : `${where.file}:${where.line}`;
+}
