@@ -113,7 +113,8 @@ export function proseBlocks(body: string): ProseBlock[] {
       }
       if (fenced || !line.trim() || NOT_PROSE.test(line)) return close();
       if (BLOCK_START.test(line)) close();
-      const text = line.replace(/^\s*([-*+]\s|\d+[.)]\s|>\s?)/, '').replace(/\|/g, ' ');
+      // A table row's cell borders are not words; links are reduced first, so their "|" stays theirs.
+      const text = /^\s*\|/.test(line) ? reduceLinks(line).replace(/\|/g, ' ') : line.replace(/^\s*([-*+]\s|\d+[.)]\s|>\s?)/, '');
       if (current) current.lines.push(text);
       else current = { lines: [text], line: i };
     });
