@@ -45,22 +45,30 @@ export function straightenQuotes(text: string): string {
  */
 const WORD = /[£$€¥]?[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*%?/gu;
 
+/** The words of text whose links are already reduced. */
+const wordsOfPlain = (text: string) => straightenQuotes(text).toLowerCase().match(WORD) ?? [];
+
 /** The words of a text, in lower case, after link syntax and quote styles are normalised. */
 export function sentenceWords(text: string): string[] {
-  return straightenQuotes(reduceLinks(text)).toLowerCase().match(WORD) ?? [];
+  return wordsOfPlain(reduceLinks(text));
 }
 
 /** What a quotation counts as in `wordsOutsideQuotations`: one word no real text can produce. */
 export const QUOTATION = '"…"';
+
+/** `wordsOutsideQuotations` of text whose links are already reduced. */
+function ownWordsOfPlain(text: string): string[] {
+  return straightenQuotes(text)
+    .split(/"[^"\n]*"/)
+    .flatMap((part, i) => (i === 0 ? wordsOfPlain(part) : [QUOTATION, ...wordsOfPlain(part)]));
+}
 
 /**
  * The words of a text with each passage in double quotes (straight or curly) counted as the one
  * word QUOTATION: what the author wrote around someone else's wording, such as a statute.
  */
 export function wordsOutsideQuotations(text: string): string[] {
-  return straightenQuotes(reduceLinks(text))
-    .split(/"[^"\n]*"/)
-    .flatMap((part, i) => (i === 0 ? sentenceWords(part) : [QUOTATION, ...sentenceWords(part)]));
+  return ownWordsOfPlain(reduceLinks(text));
 }
 
 /**
@@ -139,18 +147,32 @@ function proseFields({ data }: AnyEntry): [string, string][] {
   ];
 }
 
+/** The sentences of one field or block, once its links are reduced, each placed by `where(offset)`. */
+function sentencesOf(text: string, where: (offset: number) => ProseLocation): Sentence[] {
+  const plain = reduceLinks(text);
+  return splitSentences(plain).map(({ text: sentence, offset }) => {
+    const words = wordsOfPlain(sentence);
+    // Most sentences quote nothing; they share one word list.
+    const ownWords = /["“”„‟″]/.test(sentence) ? ownWordsOfPlain(sentence) : words;
+    return { text: sentence.replace(/\s+/g, ' ').trim(), words, ownWords, where: where(offset) };
+  });
+}
+
+/** Each entry's sentences, computed once however many rules ask (entries are not changed once read). */
+const sentenceCache = new WeakMap<AnyEntry, { bodyLine: number; sentences: Sentence[] }>();
+
 /** Every sentence of an entry's prose, body lines counted from `bodyLine` (the file line of the body's first line). */
 export function proseSentences(entry: AnyEntry, bodyLine: number): Sentence[] {
+  const cached = sentenceCache.get(entry);
+  if (cached?.bodyLine === bodyLine) return cached.sentences;
   const file = entry.filePath;
-  const sentence = (text: string, where: ProseLocation): Sentence => {
-    const shown = reduceLinks(text).replace(/\s+/g, ' ').trim();
-    return { text: shown, words: sentenceWords(text), ownWords: wordsOutsideQuotations(text), where };
-  };
-  const fromFields = proseFields(entry).flatMap(([field, text]) => splitSentences(text).map((s) => sentence(s.text, { file, field })));
+  const fromFields = proseFields(entry).flatMap(([field, text]) => sentencesOf(text, () => ({ file, field })));
   const fromBody = proseBlocks(entry.body).flatMap((block) =>
-    splitSentences(block.text).map((s) => sentence(s.text, { file, line: bodyLine + block.line + linesBefore(block.text, s.offset) })),
+    sentencesOf(block.text, (offset) => ({ file, line: bodyLine + block.line + linesBefore(block.text, offset) })),
   );
-  return [...fromFields, ...fromBody];
+  const sentences = [...fromFields, ...fromBody];
+  sentenceCache.set(entry, { bodyLine, sentences });
+  return sentences;
 }
 
 /** The prose of an entry's section (by heading, any case) and the body line (0-based) it starts on; undefined when it has none. */

@@ -5,6 +5,7 @@
  * places, so the cost grows with the amount of prose, not with the number of pairs of terms.
  */
 import { createHash } from 'node:crypto';
+import { listPlaces } from './problem';
 import { formatLocation, proseSentences, type Sentence } from './prose';
 import type { Check } from './rules-context';
 
@@ -39,15 +40,13 @@ export const sharedSentences: Check = ({ input, bodyLine }) => {
   }
   return [...places.values()]
     .filter((group) => new Set(group.map((s) => s.where.file)).size > 1)
-    .flatMap((group) =>
-      group.map((sentence) => ({
+    .flatMap((group) => {
+      const places = group.map((s) => formatLocation(s.where));
+      return group.map((sentence, i) => ({
         ...sentence.where,
-        message: `the sentence "${excerpt(sentence.text)}" also appears in ${group
-          .filter((other) => other !== sentence)
-          .map((other) => formatLocation(other.where))
-          .join(', ')}; write it for this term`,
-      })),
-    );
+        message: `the sentence "${excerpt(sentence.text)}" also appears in ${listPlaces(places, i)}; write it for this term`,
+      }));
+    });
 };
 
 /**

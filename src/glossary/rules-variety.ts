@@ -3,6 +3,7 @@
  * of it in the "## In practice" sections, where worked examples live: the same opening words
  * across a category, and the same example figures across terms.
  */
+import { listPlaces } from './problem';
 import type { TermEntry } from './records';
 import { sectionProse, sentenceWords } from './prose';
 import type { Check } from './rules-context';
@@ -13,8 +14,6 @@ const IN_PRACTICE = 'In practice';
 export const OPENING_SHARE_MAX = 1 / 3;
 /** Two sections opening alike is chance, even in a small category; from this many it is a habit. */
 export const OPENING_REPEAT_MIN = 3;
-
-const fileList = (terms: readonly TermEntry[]) => terms.map((t) => t.filePath).join(', ');
 
 /** The "## In practice" section of each term that has one, with its file line. */
 function inPracticeSections(terms: readonly TermEntry[], bodyLine: (file: string) => number) {
@@ -38,13 +37,14 @@ export const sameOpenings: Check = ({ input, bodyLine }) => {
     }
     return [...byOpening]
       .filter(([, group]) => group.length >= OPENING_REPEAT_MIN && group.length > inCategory.length * OPENING_SHARE_MAX)
-      .flatMap(([opening, group]) =>
-        group.map(({ term, line }) => ({
+      .flatMap(([opening, group]) => {
+        const files = group.map((s) => s.term.filePath);
+        return group.map(({ term, line }, i) => ({
           file: term.filePath,
           line,
-          message: `"## ${IN_PRACTICE}" opens with "${opening}" in ${group.length} of the ${inCategory.length} terms of category "${category}" (${fileList(group.map((s) => s.term))}); open it another way`,
-        })),
-      );
+          message: `"## ${IN_PRACTICE}" opens with "${opening}" in ${group.length} of the ${inCategory.length} terms of category "${category}", as in ${listPlaces(files, i)}; open it another way`,
+        }));
+      });
   });
 };
 
@@ -78,17 +78,22 @@ function combinations<T>(items: readonly T[], size: number): T[][] {
   return items.flatMap((item, i) => combinations(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
 }
 
+/** Recurring sets of figures a term's message names before it says how many more there are. */
+const SETS_SHOWN = 3;
+
 /**
  * The same set of worked-example figures in more than FIGURE_TERMS_MAX terms. A single figure
  * recurs for good reasons (5% significance, 80% power); several recurring together mean one
  * example copied. Only figures that are common on their own can be part of a common set, which
- * keeps the sets to count small however many terms there are.
+ * keeps the sets to count small however many terms there are. Each term gets one warning naming
+ * its recurring sets, so however widely they recur the report stays one line per term.
  */
 export const repeatedFigures: Check = ({ input, bodyLine }) => {
   const sections = inPracticeSections(input.terms, bodyLine).map((s) => ({ ...s, figures: figuresIn(s.text) }));
+  type Section = (typeof sections)[number];
   const termsWith = new Map<string, number>();
   for (const s of sections) for (const figure of s.figures) termsWith.set(figure, (termsWith.get(figure) ?? 0) + 1);
-  const bySet = new Map<string, typeof sections>();
+  const bySet = new Map<string, Section[]>();
   for (const s of sections) {
     const common = s.figures.filter((f) => (termsWith.get(f) ?? 0) > FIGURE_TERMS_MAX).sort(byValue);
     for (const set of combinations(common, FIGURES_IN_COMMON)) {
@@ -98,20 +103,32 @@ export const repeatedFigures: Check = ({ input, bodyLine }) => {
       else bySet.set(key, [s]);
     }
   }
-  // Sets shared by the same terms are one example: report their figures together, once.
-  const byTerms = new Map<string, { figures: Set<string>; group: typeof sections }>();
+  // Sets shared by the same terms are one example: their figures are reported together.
+  const byTerms = new Map<string, { figures: Set<string>; group: Section[] }>();
   for (const [key, group] of bySet) {
     if (group.length <= FIGURE_TERMS_MAX) continue;
     const terms = group.map((s) => s.term.filePath).join('|');
-    const found = byTerms.get(terms) ?? { figures: new Set<string>(), group };
-    for (const figure of key.split(' ')) found.figures.add(figure);
-    byTerms.set(terms, found);
+    const example = byTerms.get(terms) ?? { figures: new Set<string>(), group };
+    for (const figure of key.split(' ')) example.figures.add(figure);
+    byTerms.set(terms, example);
   }
-  return [...byTerms.values()].flatMap(({ figures, group }) =>
-    group.map(({ term, line }) => ({
-      file: term.filePath,
-      line,
-      message: `the worked example uses ${[...figures].sort(byValue).join(', ')}, like ${group.length - 1} other terms (${fileList(group.filter((s) => s.term !== term).map((s) => s.term))}); vary the figures`,
-    })),
-  );
+  // Each term's examples, described only for the few its message names.
+  type Example = { figures: string; files: string[]; group: Section[] };
+  const examplesOf = new Map<Section, { example: Example; index: number }[]>();
+  for (const { figures, group } of byTerms.values()) {
+    const example = { figures: [...figures].sort(byValue).join(', '), files: group.map((s) => s.term.filePath), group };
+    group.forEach((section, index) => {
+      const examples = examplesOf.get(section);
+      if (examples) examples.push({ example, index });
+      else examplesOf.set(section, [{ example, index }]);
+    });
+  }
+  const describe = ({ example, index }: { example: Example; index: number }) =>
+    `${example.figures}, like ${example.group.length - 1} other terms (${listPlaces(example.files, index)})`;
+  return sections.flatMap((section) => {
+    const examples = examplesOf.get(section);
+    if (!examples) return [];
+    const more = examples.length > SETS_SHOWN ? `; and ${examples.length - SETS_SHOWN} more sets` : '';
+    return [{ file: section.term.filePath, line: section.line, message: `the worked example uses ${examples.slice(0, SETS_SHOWN).map(describe).join('; and ')}${more}; vary the figures` }];
+  });
 };

@@ -140,10 +140,11 @@ const EXAMPLES: Record<string, { good: ContentSet; bad: ContentSet; problems: st
   'same-opening': {
     good: practices((slug) => (slug === 'session' || slug === 'user' ? 'Picture a shop.' : `Around ${slug}s, care.`)),
     bad: practices((slug) => (slug === 'event' ? 'In a shop.' : 'Picture a shop.')),
-    problems: ['session', 'user', 'pageview'].map(
-      (slug) =>
-        `warning content/terms/${slug}.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics" (content/terms/session.mdx, content/terms/user.mdx, content/terms/pageview.mdx); open it another way (same-opening)`,
-    ),
+    problems: [
+      'warning content/terms/session.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/user.mdx, content/terms/pageview.mdx; open it another way (same-opening)',
+      'warning content/terms/user.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/session.mdx, content/terms/pageview.mdx; open it another way (same-opening)',
+      'warning content/terms/pageview.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/session.mdx, content/terms/user.mdx; open it another way (same-opening)',
+    ],
   },
   'repeated-figures': {
     good: practices((slug) => (slug === 'event' ? 'At 2.5% and £40 over 1,000 visits,' : 'At 2.5%, £40 and 1.5 visits each,')),
