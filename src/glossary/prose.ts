@@ -1,8 +1,9 @@
 /**
  * An entry's prose as the originality and variety rules read it: the body's paragraphs, list
- * items, quotes and table rows (not headings, code, comments, imports or components, which are not
- * prose), the summary, and for terms plainEnglish and every FAQ question and answer; split into sentences, each with where it is and
- * a normalised form that ignores what a copy would change without rewording.
+ * items, quotes and table rows (not headings, code, comments, imports or components, which are
+ * not prose), the summary, and for terms plainEnglish and every FAQ question and answer. It comes
+ * split into sentences, each with where it is and a normalised form that ignores what a copy would
+ * change without rewording.
  */
 import type { GuideEntry, ServiceEntry, TermEntry } from './records';
 import { bodySections } from './sections';

@@ -23,17 +23,19 @@ function inPracticeSections(terms: readonly TermEntry[], bodyLine: (file: string
   });
 }
 
+/** A section's first two words, normalised as sentences are ("[[A/B test]]s" reads "a b"). */
+const openingOf = (text: string) => sentenceWords(text).slice(0, 2).join(' ');
+
 /** More than a third of a category's "## In practice" sections open with the same two words. */
 export const sameOpenings: Check = ({ input, bodyLine }) => {
-  const sections = inPracticeSections(input.terms, bodyLine);
+  const sections = inPracticeSections(input.terms, bodyLine).map((s) => ({ ...s, opening: openingOf(s.text) }));
   return input.categories.flatMap(({ slug: category }) => {
     const inCategory = sections.filter((s) => s.term.data.categories.includes(category));
     const byOpening = new Map<string, typeof inCategory>();
     for (const section of inCategory) {
-      const opening = sentenceWords(section.text).slice(0, 2).join(' ');
-      const group = byOpening.get(opening);
+      const group = byOpening.get(section.opening);
       if (group) group.push(section);
-      else byOpening.set(opening, [section]);
+      else byOpening.set(section.opening, [section]);
     }
     return [...byOpening]
       .filter(([, group]) => group.length >= OPENING_REPEAT_MIN && group.length > inCategory.length * OPENING_SHARE_MAX)

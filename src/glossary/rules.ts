@@ -67,7 +67,7 @@ export const RULES: readonly Rule[] = [
   { name: 'same-opening', description: `at most a third of a category's "## In practice" sections open with the same two words`, severity: 'warning', build: false, readsFrontmatter: true, check: sameOpenings },
   {
     name: 'repeated-figures',
-    description: `no ${FIGURES_IN_COMMON} worked-example figures (with %, £ $ € ¥ or a decimal point) recur together in more than ${FIGURE_TERMS_MAX} terms`,
+    description: `no ${FIGURES_IN_COMMON} figures (with %, £ $ € ¥ or a decimal point) recur together in the "## In practice" of more than ${FIGURE_TERMS_MAX} terms`,
     severity: 'warning',
     build: false,
     readsFrontmatter: true,
