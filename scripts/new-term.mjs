@@ -4,6 +4,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { describeClash, findClash, slugify, termScaffold } from './lib/new-term.ts';
 import { readCategorySlugs, readTermNames } from '../src/glossary/content-fs.ts';
+import { FAQ_MAX, FAQ_MIN } from '../src/glossary/rules-editorial.ts';
+import { SENTENCE_MIN_WORDS } from '../src/glossary/rules-originality.ts';
 
 const folder = 'content/terms';
 const title = process.argv.slice(2).join(' ').trim();
@@ -31,7 +33,8 @@ writeFileSync(file, termScaffold(title, { today: new Date(), categories }), { fl
 console.log(`✔ Created ${file}
 
 Next steps:
-  1. Replace every TODO: summary, plainEnglish, categories, 3–5 FAQ items and the three sections.
+  1. Replace every TODO: summary, plainEnglish, categories, ${FAQ_MIN}–${FAQ_MAX} FAQ items and the three sections,
+     in this term's own words: no sentence of ${SENTENCE_MIN_WORDS}+ words may repeat another term's.
   2. Add aliases, at least 3 related terms, and sources for anything vendor- or number-specific.
   3. Link at least 2 other terms from its text, and link to it from at least 2 other entries.
   4. npm run lint:content   (fails until the TODOs are gone, which is expected)

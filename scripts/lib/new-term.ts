@@ -4,6 +4,7 @@
  */
 import type { TermNames } from '../../src/term-links/link-index';
 import { normaliseName } from '../../src/term-links/names';
+import { FAQ_MAX, FAQ_MIN } from '../../src/glossary/rules-editorial';
 import { TERM_SECTIONS } from '../../src/glossary/sections';
 
 /** Lowercase, accents dropped, every run of other characters a single hyphen: "A/B test" → "a-b-test". */
@@ -88,7 +89,7 @@ categories: [todo]
 # Synonyms, plurals and abbreviations readers may type or authors may write.
 aliases: []
 plainEnglish: ${quote('TODO: The term in one plain sentence of at most 20 words.')}
-# 3–5 questions in the reader's words.
+# ${FAQ_MIN}–${FAQ_MAX} questions in the reader's words.
 faq:
 ${faq}
 related:

@@ -27,6 +27,21 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}${line}${field}: ${problem.message} (${problem.rule})`;
 }
 
+/** How many places a message names before it says how many more there are. */
+export const PLACES_SHOWN = 5;
+
+/**
+ * Places for a message, leaving out the one at index `except` (the problem's own): "a, b, c", or
+ * the first PLACES_SHOWN and "and 12 more", so a problem shared by thousands of files still prints
+ * one short line per file, and costs as little to write.
+ */
+export function listPlaces(places: readonly string[], except = -1, shown = PLACES_SHOWN): string {
+  const total = places.length - (except >= 0 && except < places.length ? 1 : 0);
+  const first: string[] = [];
+  for (let i = 0; i < places.length && first.length < shown; i++) if (i !== except) first.push(places[i]!);
+  return total > first.length ? `${first.join(', ')} and ${total - first.length} more` : first.join(', ');
+}
+
 /** By file, then line, errors before warnings; otherwise in the order found. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (s: Severity) => (s === 'error' ? 0 : 1);

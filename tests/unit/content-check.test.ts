@@ -26,7 +26,7 @@ describe('checking content', () => {
       'error content/terms/session.mdx:18: unknown term "usr" — did you mean "User"? (broken-link)',
       'error content/terms/session.mdx › categories[0]: unknown category "analytic" — did you mean "analytics"? (unknown-reference)',
       'error content/guides/basics.mdx › steps[1]: unknown term "usr" — did you mean "user"? (unknown-reference)',
-      'error content/terms/session.mdx › faq: has 0 FAQ items; write 3–5 (faq-count)',
+      'error content/terms/session.mdx › faq: has 0 FAQ items; the flagship term needs 6–8 (faq-count)',
     ]);
     expect(glossary.linksFrom({ kind: 'term', slug: 'session' }).map((t) => t.slug)).toEqual(['user', 'pageview']);
   });

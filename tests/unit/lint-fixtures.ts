@@ -1,12 +1,14 @@
 /**
  * A small glossary that passes every content rule: four terms, each linking the next two and
- * linked from the previous two, with 3 FAQ items, 3 related terms and distinct summaries. Tests
- * break one thing at a time. Data is built directly (not through the schema) so that tests can
- * also produce values the schema would reject, such as a 201-character summary.
+ * linked from the previous two, with 3 FAQ items (6 for the flagship, session), 3 related terms,
+ * distinct summaries, and no sentence or "## In practice" opening in common. Tests break one
+ * thing at a time. Data is built directly (not through the schema) so that tests can also produce
+ * values the schema would reject, such as a 201-character summary.
  */
 import type { GuideEntry, GlossaryInput, TermEntry } from '../../src/glossary/records';
 import type { ContentSet } from '../../src/glossary/content-parse';
 import { createGlossary } from '../../src/glossary/glossary';
+import { FLAGSHIP_TERM } from '../../src/glossary/rules-editorial';
 import type { RuleContext } from '../../src/glossary/rules-context';
 import type { TermData } from '../../src/glossary/schema';
 
@@ -15,7 +17,7 @@ export const SLUGS = ['session', 'user', 'pageview', 'event'] as const;
 const titleOf = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1);
 
 export function body(first: string, second: string): string {
-  return `## Definition\n\nIt sits close to [[${first}]] in every report.\n\n## In practice\n\nTeams read it next to [[${second}]] each week.\n\n## The reality\n\nIt is often misread.\n`;
+  return `## Definition\n\nIt sits close to [[${first}]] in every report.\n\n## In practice\n\n[[${second}]] is read next to it each week.\n\n## The reality\n\nIt is often misread.\n`;
 }
 
 export function goodTerm(slug: string, index: number): TermEntry {
@@ -31,7 +33,7 @@ export function goodTerm(slug: string, index: number): TermEntry {
       categories: ['analytics'],
       aliases: [],
       plainEnglish: 'A thing that gets counted.',
-      faq: [1, 2, 3].map((n) => ({ question: `Question ${n}?`, answer: `Answer ${n}.` })),
+      faq: (slug === FLAGSHIP_TERM ? [1, 2, 3, 4, 5, 6] : [1, 2, 3]).map((n) => ({ question: `Question ${n}?`, answer: `Answer ${n}.` })),
       related: { terms: [...others], guides: [], services: [] },
       sources: [],
       updated: new Date('2026-11-27'),

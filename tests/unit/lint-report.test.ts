@@ -8,7 +8,7 @@ const problems: Problem[] = [
   { file: 'content/terms/a.mdx', field: 'faq', rule: 'faq-count', message: 'few', severity: 'error' },
 ];
 const rules = [
-  { name: 'faq-count', description: 'terms have 3–5 FAQ items' },
+  { name: 'faq-count', description: 'terms have 3–8 FAQ items' },
   { name: 'summary-short', description: 'summaries have at least 40 characters' },
   { name: 'orphan', description: 'each term is linked from at least 2 other entries' },
   { name: 'todo-marker', description: 'no TODO placeholders are left' },
@@ -22,7 +22,7 @@ describe('content lint report', () => {
       'error   content/terms/b.mdx: lonely (orphan)',
       '',
       'Rules:',
-      `  ${'faq-count'.padEnd(22)} terms have 3–5 FAQ items`,
+      `  ${'faq-count'.padEnd(22)} terms have 3–8 FAQ items`,
       `  ${'summary-short'.padEnd(22)} summaries have at least 40 characters`,
       `  ${'orphan'.padEnd(22)} each term is linked from at least 2 other entries`,
       '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, sortProblems, type Problem } from '../../src/glossary/problem';
+import { ContentError, formatProblem, listPlaces, sortProblems, type Problem } from '../../src/glossary/problem';
 
 const at = (file: string, over: Partial<Problem> = {}): Problem => ({ file, rule: 'r', message: 'm', severity: 'error', ...over });
 
@@ -8,6 +8,13 @@ describe('problems', () => {
     expect(formatProblem(at('content/terms/a.mdx', { line: 12, field: 'faq[0].answer', message: 'bad', rule: 'schema' }))).toBe('content/terms/a.mdx:12 › faq[0].answer: bad (schema)');
     expect(formatProblem(at('content/terms/a.mdx', { line: 3 }))).toBe('content/terms/a.mdx:3: m (r)');
     expect(formatProblem(at('content/terms/a.mdx', { field: 'title' }))).toBe('content/terms/a.mdx › title: m (r)');
+  });
+
+  it('lists a few places in full, and counts the rest, leaving out the problem’s own', () => {
+    expect(listPlaces(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c, d, e');
+    expect(listPlaces(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('a, b, c, d, e and 2 more');
+    expect(listPlaces(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 1)).toBe('a, c, d, e, f and 1 more');
+    expect(listPlaces(['a', 'b', 'c'], 2, 1)).toBe('a and 1 more');
   });
 
   it('sorts by file, then line, then errors before warnings', () => {

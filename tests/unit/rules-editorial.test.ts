@@ -6,9 +6,16 @@ const terms = (...args: Parameters<typeof withTerm>) => contextOf(lintInput({ te
 const item = { question: 'Q?', answer: 'A.' };
 
 describe('editorial rules', () => {
-  it('faq-count: 3 to 5 items', () => {
+  it('faq-count: 3 to 8 items', () => {
     expect(faqCount(terms('user', { faq: [item, item, item] }))).toEqual([]);
-    expect(faqCount(terms('user', { faq: Array(6).fill(item) }))).toEqual([{ file: 'content/terms/user.mdx', field: 'faq', message: 'has 6 FAQ items; write 3–5' }]);
+    expect(faqCount(terms('user', { faq: Array(8).fill(item) }))).toEqual([]);
+    expect(faqCount(terms('user', { faq: Array(9).fill(item) }))).toEqual([{ file: 'content/terms/user.mdx', field: 'faq', message: 'has 9 FAQ items; write 3–8' }]);
+  });
+
+  it('faq-count: the flagship term, session, needs at least 6', () => {
+    expect(faqCount(terms('session', { faq: Array(6).fill(item) }))).toEqual([]);
+    expect(faqCount(terms('session', { faq: Array(5).fill(item) }))).toEqual([{ file: 'content/terms/session.mdx', field: 'faq', message: 'has 5 FAQ items; the flagship term needs 6–8' }]);
+    expect(faqCount(terms('session', { faq: Array(9).fill(item) }))).toEqual([{ file: 'content/terms/session.mdx', field: 'faq', message: 'has 9 FAQ items; the flagship term needs 6–8' }]);
   });
 
   it('summary-short: guides and services too', () => {

@@ -2,23 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/glossary/content-check';
 import { parseContent, type ContentSet } from '../../src/glossary/content-parse';
 import { formatProblem } from '../../src/glossary/problem';
-import { BUILD_RULES, RULES, runRules } from '../../src/glossary/rules';
-import { body, contentOf, guide, lintInput, withTerm } from './lint-fixtures';
+import { sentenceWords } from '../../src/glossary/prose';
+import { BUILD_RULES, RULES, runRules, type Rule } from '../../src/glossary/rules';
+import { seedCopies, sentenceHash } from '../../src/glossary/rules-originality';
+import { body, contentOf, goodTerms, guide, lintInput, withTerm } from './lint-fixtures';
 
 const terms = (...args: Parameters<typeof withTerm>) => contentOf(lintInput({ terms: withTerm(...args) }));
 const ruleNamed = (name: string) => RULES.find((r) => r.name === name)!;
-/** The problems one rule finds, as the lint prints them. */
-const found = (name: string, content: ContentSet) => checkContent(content, [ruleNamed(name)]).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+/** The problems one rule (or a stand-in under its name) finds, as the lint prints them. */
+const found = (name: string, content: ContentSet, rule: Rule = ruleNamed(name)) => checkContent(content, [rule]).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
 
 const VALID_FILE = '---\ntitle: Session\nsummary: A session is a group of interactions in one visit to a site.\ncategories: [analytics]\nplainEnglish: One visit.\nupdated: 2026-11-27\n---\n## Definition\n';
 const fromFile = (text: string) => parseContent({ files: [{ path: 'content/terms/session.mdx', text }], categories: { path: 'content/categories.yaml', text: 'analytics: {title: A, description: B}' } });
 const item = { question: 'Q?', answer: 'A.' };
 const sessionRelated = (...slugs: string[]) => ({ related: { terms: slugs, guides: [], services: [] } });
+/** The good glossary with each term's "## In practice" text (line 7 of its file) as `practice(slug)`. */
+const practices = (practice: (slug: string) => string) =>
+  contentOf(lintInput({ terms: goodTerms().map((t) => ({ ...t, body: t.body.replace(/^.*each week\.$/m, (line) => `${practice(t.slug)} ${line}`) })) }));
+/** The seed-copy rule with the hash of a sentence written for this test in place of the seed page's. */
+const SEED_FIXTURE = 'Every seed sentence we hash here was written for this test alone.';
+const seedRuleWithFixture: Rule = { ...ruleNamed('seed-copy'), check: seedCopies([sentenceHash(sentenceWords(SEED_FIXTURE))]) };
 const sameSummary = (summary: string) =>
   contentOf(lintInput({ terms: withTerm('user', { summary: 'Counted things  in analytics reports.' }).map((t) => (t.slug === 'event' ? { ...t, data: { ...t.data, summary } } : t)) }));
 
 /** For every rule: content it passes and content it catches, with exactly what it reports. */
-const EXAMPLES: Record<string, { good: ContentSet; bad: ContentSet; problems: string[] }> = {
+const EXAMPLES: Record<string, { good: ContentSet; bad: ContentSet; problems: string[]; rule?: Rule }> = {
   schema: {
     good: fromFile(VALID_FILE),
     bad: fromFile(VALID_FILE.replace('plainEnglish: One visit.', 'plainEnglish: ""')),
@@ -60,9 +68,9 @@ const EXAMPLES: Record<string, { good: ContentSet; bad: ContentSet; problems: st
     problems: ['error content/terms/session.mdx:9: section "## The reality" is empty (empty-section)'],
   },
   'faq-count': {
-    good: terms('user', { faq: Array(5).fill(item) }),
+    good: terms('user', { faq: Array(8).fill(item) }),
     bad: terms('user', { faq: [item, item] }),
-    problems: ['error content/terms/user.mdx › faq: has 2 FAQ items; write 3–5 (faq-count)'],
+    problems: ['error content/terms/user.mdx › faq: has 2 FAQ items; write 3–8 (faq-count)'],
   },
   'summary-short': {
     good: terms('user', { summary: 'x'.repeat(40) }),
@@ -97,6 +105,57 @@ const EXAMPLES: Record<string, { good: ContentSet; bad: ContentSet; problems: st
     bad: terms('session', {}, body('user', 'pageview').replace('It is', 'In GA4 it is')),
     problems: ["error content/terms/session.mdx › sources: none listed, but the text mentions GA4; cite the vendor's documentation (vendor-without-source)"],
   },
+  'shared-sentence': {
+    good: contentOf(
+      lintInput({
+        terms: goodTerms().map((t) =>
+          t.slug === 'user' || t.slug === 'event'
+            ? { ...t, body: t.body.replace('It is often misread.', `The ${t.slug} rule quotes "any freely given, specific, informed and unambiguous indication" as law.`) }
+            : t,
+        ),
+      }),
+    ),
+    bad: contentOf(
+      lintInput({
+        terms: goodTerms().map((t) =>
+          t.slug === 'user'
+            ? { ...t, data: { ...t.data, faq: [item, { question: 'Q?', answer: 'A visitor’s [[session|visit]] ends after thirty quiet minutes, whatever the tool.' }, item] } }
+            : t.slug === 'event'
+              ? { ...t, body: t.body.replace('It is often misread.', "a visitor's visit ends after  thirty quiet minutes — whatever the TOOL!") }
+              : t,
+        ),
+      }),
+    ),
+    problems: [
+      'error content/terms/user.mdx › faq[1].answer: the sentence "A visitor’s visit ends after thirty quiet minutes, whatever the tool." also appears in content/terms/event.mdx:11; write it for this term (shared-sentence)',
+      'error content/terms/event.mdx:11: the sentence "a visitor\'s visit ends after thirty quiet minutes — whatever the TOOL!" also appears in content/terms/user.mdx › faq[1].answer; write it for this term (shared-sentence)',
+    ],
+  },
+  'seed-copy': {
+    rule: seedRuleWithFixture,
+    good: contentOf(lintInput({ guides: [guide('basics', ['session', 'user'], 'Every seed sentence we hash here was written for this test only.')] })),
+    bad: contentOf(lintInput({ guides: [guide('basics', ['session', 'user'], 'Start here.\n\nEVERY seed sentence we hash here was written for this [[test]] alone!')] })),
+    problems: ["error content/guides/basics.mdx:3: the sentence \"EVERY seed sentence we hash here was written for this test alone!\" is copied from the third party's seed page; write it in your own words (seed-copy)"],
+  },
+  'same-opening': {
+    good: practices((slug) => (slug === 'session' || slug === 'user' ? 'Picture a shop.' : `Around ${slug}s, care.`)),
+    bad: practices((slug) => (slug === 'event' ? 'In a shop.' : 'Picture a shop.')),
+    problems: [
+      'warning content/terms/session.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/user.mdx, content/terms/pageview.mdx; open it another way (same-opening)',
+      'warning content/terms/user.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/session.mdx, content/terms/pageview.mdx; open it another way (same-opening)',
+      'warning content/terms/pageview.mdx:7: "## In practice" opens with "picture a" in 3 of the 4 terms of category "analytics", as in content/terms/session.mdx, content/terms/user.mdx; open it another way (same-opening)',
+    ],
+  },
+  'repeated-figures': {
+    good: practices((slug) => (slug === 'event' ? 'At 2.5% and £40 over 1,000 visits,' : 'At 2.5%, £40 and 1.5 visits each,')),
+    bad: practices((slug) => (slug === 'event' ? 'With £40, 1.50 and 2.5 %,' : 'At 2.5%, £40 and 1.50 visits each,')),
+    problems: [
+      'warning content/terms/session.mdx:7: the worked example uses 1.50, 2.5%, £40, like 3 other terms (content/terms/user.mdx, content/terms/pageview.mdx, content/terms/event.mdx); vary the figures (repeated-figures)',
+      'warning content/terms/user.mdx:7: the worked example uses 1.50, 2.5%, £40, like 3 other terms (content/terms/session.mdx, content/terms/pageview.mdx, content/terms/event.mdx); vary the figures (repeated-figures)',
+      'warning content/terms/pageview.mdx:7: the worked example uses 1.50, 2.5%, £40, like 3 other terms (content/terms/session.mdx, content/terms/user.mdx, content/terms/event.mdx); vary the figures (repeated-figures)',
+      'warning content/terms/event.mdx:7: the worked example uses 1.50, 2.5%, £40, like 3 other terms (content/terms/session.mdx, content/terms/user.mdx, content/terms/pageview.mdx); vary the figures (repeated-figures)',
+    ],
+  },
   'todo-marker': {
     good: terms('user', { summary: 'Todos are lists of tasks, not placeholders left by the scaffold.' }),
     bad: terms('user', { summary: 'TODO: write this one day, please and thank you.' }),
@@ -119,9 +178,9 @@ describe('the rule table', () => {
     expect(checkContent(contentOf(lintInput())).problems).toEqual([]);
   });
 
-  it.each(Object.entries(EXAMPLES))('%s: passes the good example and reports the bad one exactly', (name, { good, bad, problems }) => {
-    expect(found(name, good)).toEqual([]);
-    expect(found(name, bad)).toEqual(problems);
+  it.each(Object.entries(EXAMPLES))('%s: passes the good example and reports the bad one exactly', (name, { good, bad, problems, rule }) => {
+    expect(found(name, good, rule)).toEqual([]);
+    expect(found(name, bad, rule)).toEqual(problems);
   });
 
   it('checks no links while a term’s names are unreadable, since links by those names would all look broken', () => {
