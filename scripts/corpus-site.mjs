@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A copy of the site whose content/ is a generated corpus: what the benchmark builds at each size,
 // and what the large-glossary browser tests run against (a glossary too long for one index page).
-// Usage: node scripts/corpus-site.mjs --terms 1000 --port 4330
+// Usage: npm run corpus-site -- --terms 1000 --port 4330
 //   builds the copy in $TMPDIR/lexicon-corpus-1000 and serves it with `astro preview` until killed.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
