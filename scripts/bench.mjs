@@ -89,8 +89,8 @@ async function searchFigures(dir, queries) {
     const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
     const timeQuery = (q) =>
       page.evaluate(async (query) => {
-        const input = document.querySelector('.search-page [data-search-input]');
-        const status = document.querySelector('.search-page [data-search-status]');
+        const input = document.querySelector('.search-page search-panel input[type=search]');
+        const status = document.querySelector('.search-page .search-status');
         const start = performance.now();
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
