@@ -104,17 +104,18 @@ export function termLinks(options: TermLinksOptions) {
     },
     link(node, ctx) {
       const state = stateOf(ctx);
-      // Authors write root-relative links (/glossary/<slug>/); a link already under the base counts too.
-      const match = TERM_URL.exec(withoutBase(base, node.url));
-      const slug = match?.[1];
-      if (!match || !slug) return;
+      // Authors write root-relative links (/glossary/<slug>/, /guides/<slug>/); each is written under
+      // the site's base. A link already under the base is left as it is, and counts the same.
+      const sitePath = withoutBase(base, node.url);
+      const url = withBase(base, sitePath);
+      if (url !== node.url) ctx.setProperty(node, 'url', url);
+      const slug = TERM_URL.exec(sitePath)?.[1];
+      if (!slug) return;
       if (!state.index.titleOf(slug)) {
         throw new UnknownTermError(slug, `${state.file}${lineOf(node.position?.start.line)}`, state.index.suggest(slug));
       }
       state.linked.add(slug);
       options.onLink?.(slug);
-      const url = withBase(base, withoutBase(base, node.url));
-      if (url !== node.url) ctx.setProperty(node, 'url', url);
       ctx.setProperty(node, 'data', { hProperties: termLinkProperties(slug) });
     },
     text(node, ctx) {
