@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
-// Override per deployment with SITE_URL; the built pages themselves link with root-relative paths,
-// so the folder works from any static host.
+// Override per deployment with SITE_URL; the built pages themselves link with root-relative paths
+// (under BASE_PATH), so the folder works from any static host.
 const site = process.env.SITE_URL ?? 'https://lexicon.example.org';
 // The path the site is served under: "/" (a host's root) or a sub-path such as "/lexicon/" (GitHub
 // Pages project sites). Every link, asset and fetch is written under it; build code reads it as
