@@ -17,8 +17,8 @@ import { PREPAINT_SCRIPT } from './src/client/prepaint';
 const site = process.env.SITE_URL ?? 'https://lexicon.example.org';
 // The path the site is served under: "/" (a host's root) or a sub-path such as "/lexicon/" (GitHub
 // Pages project sites). Every link, asset and fetch is written under it; build code reads it as
-// import.meta.env.BASE_URL (src/glossary/site.ts), browser code the same, inlined by Vite
-// (src/client/site-path.ts), and the markdown plugin from its options below.
+// import.meta.env.BASE_URL (src/glossary/site.ts), browser code the same, inlined by Vite as a
+// string (src/client/search/search-index.ts and others), and the markdown plugin from its options.
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({

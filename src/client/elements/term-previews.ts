@@ -5,7 +5,6 @@
  * reader leaves them. The links stay ordinary links: with previews off or without JavaScript they
  * simply navigate. Cards are appended inside the element; as popovers they render in the top layer.
  */
-import { sitePath } from '../site-path';
 import type { TermPreview as Preview } from '../../term-links/preview';
 
 interface Open {
@@ -94,7 +93,7 @@ class TermPreviews extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-preview]')) {
       const { preview: slug = '', title = '', category = '', plain = '' } = el.dataset;
       const summaryHtml = el.firstElementChild?.innerHTML ?? '';
-      const p = { slug, title, category, href: sitePath(`/glossary/${slug}/`), summaryHtml, plainEnglish: plain };
+      const p = { slug, title, category, href: `${import.meta.env.BASE_URL}glossary/${slug}/`, summaryHtml, plainEnglish: plain };
       this.#cache.set(slug, Promise.resolve(p));
       this.#describe(p);
     }
@@ -134,7 +133,7 @@ class TermPreviews extends HTMLElement {
     if (!this.#cache.has(slug)) {
       this.#cache.set(
         slug,
-        fetch(sitePath(`/previews/${slug}.json`))
+        fetch(`${import.meta.env.BASE_URL}previews/${slug}.json`)
           .then((r) => (r.ok ? (r.json() as Promise<Preview>) : undefined))
           .then((p) => (p && this.#describe(p), p))
           .catch(() => undefined),

@@ -3,7 +3,6 @@
  * open a result in a new tab, middle-click it or copy its address; the link itself carries the
  * option role because an option may not contain another interactive element.
  */
-import { sitePath } from '../site-path';
 import type { PagefindData } from './search-index';
 
 const KIND: Record<string, string> = { term: 'Term', guide: 'Guide', service: 'Service' };
@@ -39,7 +38,7 @@ const didYouMeanHtml = (suggestions: readonly Suggestion[]) =>
 
 /** The status line when a query found nothing: suggestions if any are close, else a way on. */
 export function noResultsHtml(query: string, suggestions: readonly Suggestion[]): string {
-  const way = suggestions.length ? didYouMeanHtml(suggestions) : ` Try fewer words, or <a href="${escapeHtml(sitePath('/glossary/'))}">browse all terms A–Z</a>.`;
+  const way = suggestions.length ? didYouMeanHtml(suggestions) : ` Try fewer words, or <a href="${escapeHtml(`${import.meta.env.BASE_URL}glossary/`)}">browse all terms A–Z</a>.`;
   return `No results for “${escapeHtml(query)}”.${way}`;
 }
 
