@@ -7,16 +7,23 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { liveLinkIndex } from './src/glossary/content-fs';
 import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
+import baseHeaders from './src/integrations/base-headers';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
-// Override per deployment with SITE_URL; the built pages themselves link with root-relative paths,
-// so the folder works from any static host.
+// Override per deployment with SITE_URL; the built pages themselves link with root-relative paths
+// (under BASE_PATH), so the folder works from any static host.
 const site = process.env.SITE_URL ?? 'https://lexicon.example.org';
+// The path the site is served under: "/" (a host's root) or a sub-path such as "/lexicon/" (GitHub
+// Pages project sites). Every link, asset and fetch is written under it; build code reads it as
+// import.meta.env.BASE_URL (src/glossary/site.ts), browser code the same, inlined by Vite as a
+// string (src/client/search/search-index.ts and others), and the markdown plugin from its options.
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   site,
+  base,
   output: 'static',
   // Build caches (the content data store among them) stay inside this checkout: a copy of the site
   // that shares node_modules through a link (the corpus site, a second worktree) must not share them.
@@ -26,9 +33,9 @@ export default defineConfig({
   // `true` is lossless: it only drops whitespace that cannot change rendering.
   compressHTML: true,
   markdown: {
-    processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex() })] }),
+    processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports

@@ -9,7 +9,7 @@
 //
 // scripts/ (author and test tooling) and tests/ may import from src/; nothing imports them back.
 /** Modules of the term-link layer that the browser may load: pure, no Node, no markdown processor. */
-const BROWSER_SAFE_BASE = '^src/term-links/(names|suggest|link-index|segments|preview)\\.ts$';
+const BROWSER_SAFE_BASE = '^src/term-links/(names|suggest|link-index|segments|preview|base-path)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -6,6 +6,8 @@ const PORT = Number(process.env.PREVIEW_PORT ?? 4329);
 // A generated glossary too long for one index page, built from the same code (scripts/corpus-site.mjs).
 const CORPUS_PORT = PORT + 1;
 const CORPUS_TERMS = 1000;
+// The site built under a base path, as GitHub Pages serves a project site (scripts/base-path-site.mjs).
+const BASE_PATH_PORT = PORT + 2;
 const executablePath = await findChromium();
 
 // The tests run against the built site, as a reader gets it: `npm test` builds first, and
@@ -29,11 +31,16 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', testIgnore: /large-glossary/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: /large-glossary|base-path/, use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       name: 'large-glossary',
       testMatch: /large-glossary/,
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${CORPUS_PORT}` },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}` },
     },
   ],
   webServer: [
@@ -50,6 +57,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${CORPUS_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
+    },
+    {
+      command: `node scripts/base-path-site.mjs --base /lexicon/ --port ${BASE_PATH_PORT}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${BASE_PATH_PORT}/lexicon/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
 });

@@ -6,7 +6,7 @@ import type { Glossary } from './glossary';
 import type { TermPreview } from '../term-links/preview';
 import { renderInline } from '../term-links/render';
 import type { TermEntry } from './records';
-import { termPath } from './site';
+import { BASE, termPath } from './site';
 
 export type { TermPreview };
 
@@ -34,6 +34,7 @@ function buildPreview(glossary: Glossary, term: TermEntry): TermPreview {
       file: term.filePath,
       self: term.slug,
       autolink: term.data.autolink,
+      base: BASE,
     }).replace(/ class="term-link"| aria-describedby="[^"]*"/g, ''),
     plainEnglish: term.data.plainEnglish,
   };

@@ -1,4 +1,6 @@
-/** Site-wide names and navigation, in one place for the layout, SEO and structured data. */
+/** Site-wide names, paths and navigation, in one place for the layout, SEO and structured data. */
+import { withBase } from '../term-links/base-path';
+
 export const SITE = {
   name: 'Lexicon',
   tagline: 'The glossary of conversion optimisation, analytics and UX',
@@ -8,15 +10,25 @@ export const SITE = {
   lang: 'en-GB',
 } as const;
 
+/**
+ * The base path the site is built for (Astro's `base`, set from BASE_PATH): "/" or e.g. "/lexicon/".
+ * Every URL a page, feed or JSON file links to goes through `sitePath`, so the built folder works
+ * at a host's root or under a sub-path. (Outside Vite, e.g. the content lint, it is "/".)
+ */
+export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A site path (`/glossary/`) as the built site links to it (`/lexicon/glossary/` under that base). */
+export const sitePath = (path: string) => withBase(BASE, path);
+
 export const NAV = [
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/guides/', label: 'Guides' },
+  { href: sitePath('/glossary/'), label: 'Glossary' },
+  { href: sitePath('/guides/'), label: 'Guides' },
 ] as const;
 
-export const termPath = (slug: string) => `/glossary/${slug}/`;
-export const categoryPath = (slug: string) => `/glossary/category/${slug}/`;
-export const guidePath = (slug: string) => `/guides/${slug}/`;
-export const servicePath = (slug: string) => `/services/${slug}/`;
+export const termPath = (slug: string) => sitePath(`/glossary/${slug}/`);
+export const categoryPath = (slug: string) => sitePath(`/glossary/category/${slug}/`);
+export const guidePath = (slug: string) => sitePath(`/guides/${slug}/`);
+export const servicePath = (slug: string) => sitePath(`/services/${slug}/`);
 
 /** An absolute URL of a site path, for canonical links and structured data. */
 export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site).href;

@@ -17,13 +17,17 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 export default function pagefindIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'lexicon-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:server:setup': ({ server, logger }) => {
         const root = fileURLToPath(new URL('../../dist/pagefind/', import.meta.url));
         if (!existsSync(root)) logger.info('No search index yet: run `npm run build` once and search works in dev too.');
-        server.middlewares.use('/pagefind', (req, res, next) => {
+        server.middlewares.use(`${base.replace(/\/+$/, '')}/pagefind`, (req, res, next) => {
           const path = normalize(join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
           if (!path.startsWith(root) || !existsSync(path) || path.endsWith('/')) return next();
           res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
@@ -39,6 +43,8 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind', dir)) });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // Result URLs are paths of the folder (/glossary/x/); the search UI sets Pagefind's
+          // baseUrl to the site's base, which puts them under it.
           logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

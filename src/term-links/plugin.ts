@@ -1,12 +1,13 @@
 /**
  * Sätteri mdast plugin (Astro 7's default markdown processor) that turns [[wiki-links]], plain
- * links to /glossary/<slug>/ and the first occurrence of each other term's name into term links,
+ * links to /glossary/<slug>/ (written under the site's base path) and the first occurrence of each other term's name into term links,
  * and fails the build on a link to a term that does not exist, naming file, line and the likely
  * intended term.
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { withBase, withoutBase } from './base-path';
 import type { LinkIndex } from './link-index';
 import { linkSegments, type PageLinkState, type Segment } from './segments';
 
@@ -19,6 +20,8 @@ export interface TermLinksOptions {
   self?: string;
   /** Receives each term linked, for the link graph. */
   onLink?: (slug: string) => void;
+  /** The site's base path (Astro's `base`); term links are written under it. Default "/". */
+  base?: string;
 }
 
 export class UnknownTermError extends Error {
@@ -69,6 +72,8 @@ function lineOf(line: number | undefined): string {
 }
 
 export function termLinks(options: TermLinksOptions) {
+  const base = options.base ?? '/';
+  const termUrl = (slug: string) => withBase(base, `/glossary/${slug}/`);
   const stateOf = (ctx: MdastVisitorContext) => ctx.data['termLinks'] as DocState;
   const toNodes = (segments: Segment[]) =>
     segments.map((segment) => {
@@ -76,7 +81,7 @@ export function termLinks(options: TermLinksOptions) {
       options.onLink?.(segment.slug);
       return {
         type: 'link' as const,
-        url: `/glossary/${segment.slug}/`,
+        url: termUrl(segment.slug),
         children: [{ type: 'text' as const, value: segment.text }],
         data: { hProperties: termLinkProperties(segment.slug) },
       };
@@ -99,7 +104,12 @@ export function termLinks(options: TermLinksOptions) {
     },
     link(node, ctx) {
       const state = stateOf(ctx);
-      const slug = TERM_URL.exec(node.url)?.[1];
+      // Authors write root-relative links (/glossary/<slug>/, /guides/<slug>/); each is written under
+      // the site's base. A link already under the base is left as it is, and counts the same.
+      const sitePath = withoutBase(base, node.url);
+      const url = withBase(base, sitePath);
+      if (url !== node.url) ctx.setProperty(node, 'url', url);
+      const slug = TERM_URL.exec(sitePath)?.[1];
       if (!slug) return;
       if (!state.index.titleOf(slug)) {
         throw new UnknownTermError(slug, `${state.file}${lineOf(node.position?.start.line)}`, state.index.suggest(slug));

@@ -16,6 +16,8 @@ export interface InlineOptions {
   /** Also link the first occurrence of other terms' names (summaries in previews); by default
    *  only explicit links. */
   autolink?: boolean;
+  /** The site's base path, for the links written. Default "/". */
+  base?: string;
 }
 
 /** HTML for a one-paragraph markdown string, without the wrapping <p>. */
@@ -24,6 +26,7 @@ export function renderInline(markdown: string, options: InlineOptions): string {
     index: () => options.index,
     autolink: options.autolink ?? false,
     ...(options.self ? { self: options.self } : {}),
+    ...(options.base ? { base: options.base } : {}),
   });
   const { html } = markdownToHtml(markdown, {
     mdastPlugins: [plugin],

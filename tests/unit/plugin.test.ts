@@ -79,3 +79,27 @@ describe('UnknownTermError', () => {
     expect(new UnknownTermError('zzz', 'a.mdx:1', undefined).message).toBe("unknown term 'zzz' in a.mdx:1");
   });
 });
+
+describe('termLinks plugin under a base path', () => {
+  const base = { base: '/lexicon/', autolink: false } as const;
+
+  it('writes wiki-links under the base', () => {
+    expect(render('A [[Interaction]].', base)).toBe(
+      '<p>A <a href="/lexicon/glossary/interaction/" class="term-link" data-term="interaction">Interaction</a>.</p>',
+    );
+  });
+
+  it('recognises root-relative author links and puts every root-relative link under the base', () => {
+    expect(render('[a visit](/glossary/session/#definition), [a guide](/guides/x/) and [out](https://example.com/)', base)).toBe(
+      '<p><a href="/lexicon/glossary/session/#definition" class="term-link" data-term="session">a visit</a>, ' +
+        '<a href="/lexicon/guides/x/">a guide</a> and <a href="https://example.com/">out</a></p>',
+    );
+  });
+
+  it('recognises a link already under the base, and still fails on an unknown term there', () => {
+    expect(render('[a visit](/lexicon/glossary/session/)', base)).toBe(
+      '<p><a href="/lexicon/glossary/session/" class="term-link" data-term="session">a visit</a></p>',
+    );
+    expect(() => render('[x](/lexicon/glossary/sesion/)', base)).toThrow(UnknownTermError);
+  });
+});

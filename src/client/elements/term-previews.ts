@@ -93,7 +93,7 @@ class TermPreviews extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-preview]')) {
       const { preview: slug = '', title = '', category = '', plain = '' } = el.dataset;
       const summaryHtml = el.firstElementChild?.innerHTML ?? '';
-      const p = { slug, title, category, href: `/glossary/${slug}/`, summaryHtml, plainEnglish: plain };
+      const p = { slug, title, category, href: `${import.meta.env.BASE_URL}glossary/${slug}/`, summaryHtml, plainEnglish: plain };
       this.#cache.set(slug, Promise.resolve(p));
       this.#describe(p);
     }
@@ -133,7 +133,7 @@ class TermPreviews extends HTMLElement {
     if (!this.#cache.has(slug)) {
       this.#cache.set(
         slug,
-        fetch(`/previews/${slug}.json`)
+        fetch(`${import.meta.env.BASE_URL}previews/${slug}.json`)
           .then((r) => (r.ok ? (r.json() as Promise<Preview>) : undefined))
           .then((p) => (p && this.#describe(p), p))
           .catch(() => undefined),

@@ -38,7 +38,7 @@ const didYouMeanHtml = (suggestions: readonly Suggestion[]) =>
 
 /** The status line when a query found nothing: suggestions if any are close, else a way on. */
 export function noResultsHtml(query: string, suggestions: readonly Suggestion[]): string {
-  const way = suggestions.length ? didYouMeanHtml(suggestions) : ' Try fewer words, or <a href="/glossary/">browse all terms A–Z</a>.';
+  const way = suggestions.length ? didYouMeanHtml(suggestions) : ` Try fewer words, or <a href="${escapeHtml(`${import.meta.env.BASE_URL}glossary/`)}">browse all terms A–Z</a>.`;
   return `No results for “${escapeHtml(query)}”.${way}`;
 }
 

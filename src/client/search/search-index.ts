@@ -25,9 +25,12 @@ export interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   // The index only exists after a build, so its URL must stay out of the bundler's sight.
-  const url = '/pagefind/pagefind.js';
+  // Browser code knows the site's base path as import.meta.env.BASE_URL, which Vite inlines into
+  // the bundle as a string ("/" or e.g. "/lexicon/"): nothing read at run time, no extra chunk.
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ ranking: { metaWeights: { title: 6, aliases: 5, summary: 1.5, category: 0.5 } } });
+    // Pagefind's result URLs are paths of the built folder; baseUrl puts them under the site's base.
+    await pf.options({ baseUrl: import.meta.env.BASE_URL, ranking: { metaWeights: { title: 6, aliases: 5, summary: 1.5, category: 0.5 } } });
     return pf;
   });
   return pagefind;
@@ -44,9 +47,9 @@ const shards = new Map<string, Promise<SearchTerm[]>>();
 export function namesLike(query: string): Promise<SearchTerm[]> {
   const key = nameShard(query);
   let names = shards.get(key);
-  if (!names) shards.set(key, (names = fetchTerms(`/search-terms/${key}.json`)));
+  if (!names) shards.set(key, (names = fetchTerms(`${import.meta.env.BASE_URL}search-terms/${key}.json`)));
   return names;
 }
 
 let allNames: Promise<SearchTerm[]> | undefined;
-export const loadAllNames = () => (allNames ??= fetchTerms('/search-terms.json'));
+export const loadAllNames = () => (allNames ??= fetchTerms(`${import.meta.env.BASE_URL}search-terms.json`));

@@ -1,5 +1,5 @@
 /** Breadcrumb trails: the links a page shows above its title, and the same trail for search engines. */
-import { absoluteUrl } from '../site';
+import { absoluteUrl, sitePath } from '../site';
 import { breadcrumbList } from '../structured-data';
 
 export interface Crumb {
@@ -8,8 +8,8 @@ export interface Crumb {
   href: string;
 }
 
-export const HOME_CRUMB: Crumb = { name: 'Home', href: '/' };
-export const GLOSSARY_CRUMB: Crumb = { name: 'Glossary', href: '/glossary/' };
+export const HOME_CRUMB: Crumb = { name: 'Home', href: sitePath('/') };
+export const GLOSSARY_CRUMB: Crumb = { name: 'Glossary', href: sitePath('/glossary/') };
 
 /** schema.org BreadcrumbList of a trail, with absolute URLs. */
 export const crumbsJsonLd = (crumbs: readonly Crumb[], site: URL | undefined) =>

@@ -5,11 +5,11 @@
 import { stripWikiLinks } from '../../term-links/render';
 import type { Glossary } from '../glossary';
 import type { GuideEntry, TermEntry } from '../records';
-import { absoluteUrl, guidePath, SITE, termPath } from '../site';
+import { absoluteUrl, guidePath, SITE, sitePath, termPath } from '../site';
 import { HOME_CRUMB } from './crumbs';
 
 /** Where the feed lives and what it is called: the route, the model and every page's <head> link. */
-export const FEED = { path: '/feed.xml', title: `${SITE.name}: new and updated terms and guides` } as const;
+export const FEED = { path: sitePath('/feed.xml'), title: `${SITE.name}: new and updated terms and guides` } as const;
 
 /**
  * The newest 50 entries. A feed tells subscribers what changed since they last looked, not what
@@ -74,7 +74,7 @@ function newestFirst(a: Dated, b: Dated): number {
 
 export function feedPage(glossary: Glossary, site: URL | undefined, limit = FEED_LIMIT): FeedPage {
   // Scheme and term together read as the category's page: …/glossary/category/ + analytics.
-  const categoryScheme = absoluteUrl('/glossary/category/', site);
+  const categoryScheme = absoluteUrl(sitePath('/glossary/category/'), site);
   const termEntry = (term: TermEntry): FeedEntry => {
     const url = absoluteUrl(termPath(term.slug), site);
     return {

@@ -5,9 +5,9 @@
  */
 import { stripWikiLinks } from '../../term-links/render';
 import type { Glossary } from '../glossary';
-import { absoluteUrl, categoryPath, termPath, utcIsoDate } from '../site';
+import { absoluteUrl, categoryPath, sitePath, termPath, utcIsoDate } from '../site';
 
-export const GLOSSARY_DATA_PATH = '/glossary.json';
+export const GLOSSARY_DATA_PATH = sitePath('/glossary.json');
 
 /**
  * The format's version. Raised only when a change could break a reader: a field removed, renamed,

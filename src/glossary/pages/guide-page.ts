@@ -1,7 +1,7 @@
 /** What a guide (learning path) page shows besides its rendered body. */
 import type { Glossary } from '../glossary';
 import type { GuideEntry, TermEntry } from '../records';
-import { dateStamp, guidePath, termPath, type DateStamp } from '../site';
+import { dateStamp, guidePath, sitePath, termPath, type DateStamp } from '../site';
 import { HOME_CRUMB, type Crumb } from './crumbs';
 import type { EntryHeader } from './entry-header';
 
@@ -20,7 +20,7 @@ export interface GuidePage extends EntryHeader {
   previewTerms: TermEntry[];
 }
 
-export const GUIDES_CRUMB: Crumb = { name: 'Guides', href: '/guides/' };
+export const GUIDES_CRUMB: Crumb = { name: 'Guides', href: sitePath('/guides/') };
 
 export function guidePage(glossary: Glossary, guide: GuideEntry): GuidePage {
   const { data } = guide;

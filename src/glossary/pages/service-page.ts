@@ -2,7 +2,7 @@
 import type { Glossary } from '../glossary';
 import type { ServiceEntry, TermEntry } from '../records';
 import { SECTIONS } from '../section-ids';
-import { servicePath } from '../site';
+import { servicePath, sitePath } from '../site';
 import { HOME_CRUMB, type Crumb } from './crumbs';
 import type { EntryHeader } from './entry-header';
 import { termCard, type CardSection } from './link-cards';
@@ -13,7 +13,7 @@ export interface ServicePage extends EntryHeader {
   previewTerms: TermEntry[];
 }
 
-export const SERVICES_CRUMB: Crumb = { name: 'Services', href: '/services/' };
+export const SERVICES_CRUMB: Crumb = { name: 'Services', href: sitePath('/services/') };
 
 export function servicePage(glossary: Glossary, service: ServiceEntry): ServicePage {
   const { data } = service;

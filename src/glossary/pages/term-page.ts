@@ -9,7 +9,7 @@ import { mentionedInSection, type MentionedInSection } from '../mentioned-in';
 import { inlinePreviewBudget, termTextLength } from '../previews';
 import type { TermEntry } from '../records';
 import { faqItemId, SECTIONS, type Section } from '../section-ids';
-import { absoluteUrl, dateStamp, SITE, termPath, type DateStamp } from '../site';
+import { absoluteUrl, BASE, dateStamp, SITE, termPath, type DateStamp } from '../site';
 import { definedTerm, faqPage } from '../structured-data';
 import { crumbsJsonLd, GLOSSARY_CRUMB, HOME_CRUMB, type Crumb } from './crumbs';
 import { guideCard, serviceCard, termCard, type CardSection } from './link-cards';
@@ -65,7 +65,7 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
   const faq = data.faq.map((item, i) => ({
     id: faqItemId(i),
     question: item.question,
-    answerHtml: renderInline(item.answer, { index: glossary.linkIndex, file: term.filePath, self: term.slug }),
+    answerHtml: renderInline(item.answer, { index: glossary.linkIndex, file: term.filePath, self: term.slug, base: BASE }),
   }));
   const related = glossary.related(term);
   const sections = {
