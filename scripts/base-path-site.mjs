@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A copy of the site built under a base path, as GitHub Pages serves a project site
 // (https://owner.github.io/<repo>/): what the base-path browser tests crawl and search.
-// Usage: node scripts/base-path-site.mjs --base /lexicon/ --port 4331
+// Usage: npm run base-path-site -- --base /lexicon/ --port 4331
 //   copies the site into $TMPDIR/lexicon-base-path, builds it with BASE_PATH and SITE_URL, and
 //   serves it with `astro preview` (which honours `base`) until killed.
 import { spawn, spawnSync } from 'node:child_process';
