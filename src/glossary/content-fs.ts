@@ -31,37 +31,49 @@ export function contentSignature(root = '.'): string {
 }
 
 interface LiveEntry<T> {
-  checkedAt: number;
   signature: string;
   value: { ok: true; result: T } | { ok: false; error: unknown };
+}
+
+/**
+ * Kept on `globalThis`: Astro loads the content config (whose loaders check the content before
+ * rendering anything) and the built pages as separate module graphs of one process, and this way
+ * the pages reuse that check instead of repeating it.
+ */
+const shared = globalThis as unknown as Record<symbol, unknown>;
+
+/**
+ * The content signature under `root`, read from disk at most once every `checkEveryMs` however
+ * many cached values ask for it (the glossary, the content and the link index share one scan).
+ */
+function currentSignature(root: string, checkEveryMs: number): string {
+  const id = Symbol.for(`lexicon:signature:${root}`);
+  const now = Date.now();
+  const known = shared[id] as { checkedAt: number; signature: string } | undefined;
+  if (known && now - known.checkedAt < checkEveryMs) return known.signature;
+  const signature = contentSignature(root);
+  shared[id] = { checkedAt: now, signature };
+  return signature;
 }
 
 /**
  * `compute()`, kept until the content changes; whether it has is checked at most once every
  * `checkEveryMs`, so a build computes it once however many pages ask, and `astro dev` picks up
  * an edit within a second. A thrown error is kept (and rethrown) the same way.
- *
- * Kept on `globalThis` under `key`: Astro loads the content config (whose loaders check the
- * content before rendering anything) and the built pages as separate module graphs of one
- * process, and this way the pages reuse that check instead of repeating it.
  */
 export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs = 1000): T {
-  const store = globalThis as unknown as Record<symbol, LiveEntry<T> | undefined>;
   const id = Symbol.for(`lexicon:${key}:${root}`);
-  const now = Date.now();
-  let entry = store[id];
-  if (!entry || now - entry.checkedAt >= checkEveryMs) {
-    const signature = contentSignature(root);
-    if (!entry || entry.signature !== signature) {
-      let value: LiveEntry<T>['value'];
-      try {
-        value = { ok: true, result: compute() };
-      } catch (error) {
-        value = { ok: false, error };
-      }
-      entry = { checkedAt: now, signature, value };
-    } else entry = { ...entry, checkedAt: now };
-    store[id] = entry;
+  const signature = currentSignature(root, checkEveryMs);
+  let entry = shared[id] as LiveEntry<T> | undefined;
+  if (!entry || entry.signature !== signature) {
+    let value: LiveEntry<T>['value'];
+    try {
+      value = { ok: true, result: compute() };
+    } catch (error) {
+      value = { ok: false, error };
+    }
+    entry = { signature, value };
+    shared[id] = entry;
   }
   if (!entry.value.ok) throw entry.value.error;
   return entry.value.result;
