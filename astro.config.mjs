@@ -8,6 +8,7 @@ import { liveLinkIndex } from './src/glossary/content-fs';
 import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
 import baseHeaders from './src/integrations/base-headers';
+import knownWarnings from './src/integrations/known-warnings';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 
@@ -33,9 +34,12 @@ export default defineConfig({
   // `true` is lossless: it only drops whitespace that cannot change rendering.
   compressHTML: true,
   markdown: {
+    // No syntax highlighting: no term or guide shows code, and Shiki's inline styles would break
+    // the strict CSP (Astro warns about exactly that when it is on).
+    syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
