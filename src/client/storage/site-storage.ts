@@ -7,9 +7,9 @@
  * false, and one `lexicon:storage-unavailable` event fires on `document` (once per page) so the
  * page can say, once, that the choice will not be kept.
  */
-export const KEY_PREFIX = 'lexicon:';
-export type StoredKey = `lexicon:${string}`;
-export const STORAGE_UNAVAILABLE_EVENT = 'lexicon:storage-unavailable';
+import { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey } from './names';
+
+export { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey };
 
 const memory = new Map<string, string | null>();
 let announced = false;
