@@ -1,51 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { PREPAINT_SCRIPT } from '../../src/client/prepaint';
-import { migrateLegacyKeys } from '../../src/client/storage/migrate';
 
-function storage(initial: Record<string, string>) {
+/** Runs the pre-paint script against `initial`: the theme it applied and what storage holds after. */
+function prepaint(initial: Record<string, string>, { full = false } = {}) {
   const items = new Map(Object.entries(initial));
-  return {
-    items,
+  const storage = {
     getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
+    setItem: (k: string, v: string) => {
+      if (full) throw new DOMException('full', 'QuotaExceededError');
+      items.set(k, v);
+    },
     removeItem: (k: string) => void items.delete(k),
   };
+  const classes: string[] = [];
+  const root = { classList: { add: (c: string) => classes.push(c) }, dataset: {} as Record<string, string> };
+  new Function('document', 'localStorage', PREPAINT_SCRIPT)({ documentElement: root }, storage);
+  return { theme: root.dataset['theme'], held: Object.fromEntries(items), classes };
 }
 
-/** Runs the pre-paint script against `items`; the theme it applied. */
-function prepaint(items: Record<string, string>): string | undefined {
-  const root = { classList: { add: () => undefined }, dataset: {} as Record<string, string> };
-  new Function('document', 'localStorage', PREPAINT_SCRIPT)({ documentElement: root }, storage(items));
-  return root.dataset['theme'];
-}
+describe('pre-paint script', () => {
+  it('marks that scripts run and applies lexicon:theme, ignoring junk', () => {
+    expect(prepaint({ 'lexicon:theme': 'dark' })).toEqual({ theme: 'dark', held: { 'lexicon:theme': 'dark' }, classes: ['js'] });
+    expect(prepaint({ 'lexicon:theme': 'purple' }).theme).toBeUndefined();
+    expect(prepaint({}).theme).toBeUndefined();
+  });
 
-describe('moving the old unprefixed keys', () => {
-  it('moves theme and previews to their lexicon: names once', () => {
-    const s = storage({ theme: 'dark', previews: 'off', other: 'kept' });
-    expect(migrateLegacyKeys(s)).toBe(true);
-    expect(Object.fromEntries(s.items)).toEqual({ other: 'kept', 'lexicon:theme': 'dark', 'lexicon:previews': 'off' });
-    expect(migrateLegacyKeys(s)).toBe(false);
+  it('moves the old theme and previews keys to their lexicon: names once, and applies the theme', () => {
+    const first = prepaint({ theme: 'light', previews: 'off', other: 'kept' });
+    expect(first).toMatchObject({ theme: 'light', held: { other: 'kept', 'lexicon:theme': 'light', 'lexicon:previews': 'off' } });
+    expect(prepaint(first.held).held).toEqual(first.held);
   });
 
   it('keeps a newer prefixed value and drops the old one', () => {
-    const s = storage({ theme: 'dark', 'lexicon:theme': 'light' });
-    migrateLegacyKeys(s);
-    expect(Object.fromEntries(s.items)).toEqual({ 'lexicon:theme': 'light' });
+    expect(prepaint({ theme: 'light', 'lexicon:theme': 'dark' })).toMatchObject({ theme: 'dark', held: { 'lexicon:theme': 'dark' } });
   });
 
-  it('does nothing where nothing old is kept', () => {
-    const s = storage({});
-    expect(migrateLegacyKeys(s)).toBe(false);
-    expect(s.items.size).toBe(0);
-  });
-});
-
-describe('pre-paint theme', () => {
-  it('reads lexicon:theme, falls back to the old key until it moves, ignores junk', () => {
-    expect(prepaint({ 'lexicon:theme': 'dark' })).toBe('dark');
-    expect(prepaint({ theme: 'light' })).toBe('light');
-    expect(prepaint({ 'lexicon:theme': 'dark', theme: 'light' })).toBe('dark');
-    expect(prepaint({ 'lexicon:theme': 'purple' })).toBeUndefined();
-    expect(prepaint({})).toBeUndefined();
+  it('still applies the old theme when storage is full and nothing can move', () => {
+    expect(prepaint({ theme: 'dark' }, { full: true })).toMatchObject({ theme: 'dark', held: { theme: 'dark' } });
   });
 });

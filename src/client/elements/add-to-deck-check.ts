@@ -1,13 +1,12 @@
 /**
- * The eager part of "Add to my review deck": one delegated click listener, and one storage read
- * so a reader who already has a deck sees whether this term is in it. Everything else loads from
- * add-to-deck.ts when needed.
+ * The eager part of "Add to my review deck" (term pages): one delegated click listener, and, where
+ * the button is and the reader already has a deck, loading the rest at once so the button shows
+ * whether this term is in it. Everything else is add-to-deck.ts, loaded when needed.
  */
 import { hasStored } from '../storage/has-stored';
-import { DECK_KEY } from '../storage/names';
 
 const load = () => import('./add-to-deck');
-if (hasStored(DECK_KEY)) void load().then((m) => m.showDeckState());
+if (document.querySelector('[data-add-to-deck]') && hasStored('lexicon:deck')) void load().then((m) => m.showDeckState());
 document.addEventListener('click', (e) => {
   const button = (e.target as Element).closest?.<HTMLButtonElement>('[data-add-to-deck]');
   if (button) void load().then((m) => m.toggleInDeck(button));

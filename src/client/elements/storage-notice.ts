@@ -1,7 +1,7 @@
 /**
  * The one polite notice that this browser will not keep what the reader just did (storage blocked
- * or full). Loaded by every page's module only when storage first refuses a write, so it costs
- * nothing otherwise; shown once per page, in a live region, with a way to close it.
+ * or full), shown by the storage door when it first refuses a write: once per page, in a live
+ * region, with a way to close it.
  */
 let shown = false;
 

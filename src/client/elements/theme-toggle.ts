@@ -32,7 +32,7 @@ class ThemeToggle extends HTMLElement {
       if (next === 'system') delete document.documentElement.dataset['theme'];
       else document.documentElement.dataset['theme'] = next;
       show();
-      void import('../storage/theme-setting').then((m) => m.saveTheme(next));
+      void import('../storage/site-storage').then((s) => (next === 'system' ? s.removeStored('lexicon:theme') : s.writeStored('lexicon:theme', next)));
     });
   }
 }
