@@ -25,6 +25,8 @@ describe('storage registry', () => {
     expect(check('lexicon:progress', [])).toEqual(['not a JSON object']);
     expect(check('lexicon:deck', { version: 1, mine: [], cards: {} })).toEqual([]);
     expect(check('lexicon:deck', { version: 1, mine: {}, cards: {} })).toEqual(['mine: not a list']);
+    expect(check('lexicon:session-demo', { v: 2, activities: [] })).toEqual([]);
+    expect(check('lexicon:session-demo', { v: 7 })).toEqual(['not a session demo log (its own check refused it)']);
   });
 
   it('describes what is held, with counts', () => {

@@ -16,9 +16,9 @@ export function showDeckState(): void {
   }
 }
 
-function link(href: string | undefined, text: string): HTMLAnchorElement {
+function link(path: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
-  a.href = href ?? '';
+  a.href = `${import.meta.env.BASE_URL}${path}`;
   a.textContent = text;
   return a;
 }
@@ -31,11 +31,10 @@ export function toggleInDeck(button: HTMLButtonElement): void {
   showDeckState();
   const note = button.parentElement?.querySelector<HTMLElement>('[data-deck-note]');
   if (!note) return;
-  const { learn, yourData } = note.dataset;
   note.replaceChildren(
     adding ? 'Added to your review deck: ' : 'Removed from your review deck. ',
-    ...(adding ? [link(learn, 'review it'), '. '] : []),
+    ...(adding ? [link('learn/?deck=mine', 'review it'), '. '] : []),
     'Stored in this browser · ',
-    link(yourData, 'your data'),
+    link('your-data/', 'your data'),
   );
 }

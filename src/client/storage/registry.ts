@@ -6,6 +6,7 @@
  * the progress and quiz code, whose own parse functions should replace these checks.
  */
 import { deckCounts, deckProblems, parseDeck } from '../deck/deck-state';
+import { parseData as parseSessionDemo } from '../session/store';
 import { DECK_KEY, KEY_PREFIX, PREVIEWS_KEY, PROGRESS_KEY, QUIZ_KEY, SESSION_DEMO_KEY, THEME_KEY, type StoredKey } from './names';
 
 export interface StoredDataKind {
@@ -90,7 +91,8 @@ export const STORED_DATA: readonly StoredDataKind[] = [
     label: 'Session demo log',
     description: 'The pages and activity the session demo recorded after you pressed “Start tracking my session”.',
     format: 'json',
-    check: anyObject,
+    // The demo's own reader decides: it accepts its current format and migrates the older one.
+    check: (v) => (isObject(v) && parseSessionDemo(JSON.stringify(v)).status !== 'corrupt' ? [] : ['not a session demo log (its own check refused it)']),
     describe: (raw) => {
       const n = listLength(raw, 'activities');
       return n === undefined ? 'The demo’s recording' : `${plural(n, 'recorded activity', 'recorded activities')}`;
