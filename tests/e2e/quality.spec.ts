@@ -17,6 +17,8 @@ const PAGE_TYPES = [
   '/services/analytics-audit/',
   '/search/?q=session',
   '/demos/session/',
+  '/learn/',
+  '/your-data/',
   '/no-such-page/',
 ];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

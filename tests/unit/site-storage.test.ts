@@ -35,7 +35,8 @@ function fullStorage() {
 const events: string[] = [];
 function stubDocument() {
   events.length = 0;
-  vi.stubGlobal('document', { dispatchEvent: (e: Event) => events.push(e.type) });
+  // The module listens for its own event (to load the notice); the stub only records what fires.
+  vi.stubGlobal('document', { dispatchEvent: (e: Event) => events.push(e.type), addEventListener: () => undefined });
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,44 +1,38 @@
-/** The header's theme button: cycles System → Light → Dark and remembers the choice. */
+/**
+ * The header's theme button: cycles System → Light → Dark. The pre-paint script already applied
+ * the stored choice, so the page's `data-theme` says what is shown; the storage code loads only
+ * when the reader changes it, keeping every page's first load small.
+ */
 const ORDER = ['system', 'light', 'dark'] as const;
 type Theme = (typeof ORDER)[number];
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-function stored(): Theme {
-  try {
-    const value = localStorage.getItem('theme');
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-function apply(theme: Theme) {
-  const root = document.documentElement;
-  if (theme === 'system') delete root.dataset['theme'];
-  else root.dataset['theme'] = theme;
-  try {
-    if (theme === 'system') localStorage.removeItem('theme');
-    else localStorage.setItem('theme', theme);
-  } catch {
-    /* Storage blocked: the choice lasts for this page only. */
-  }
-}
+const shown = (): Theme => {
+  const value = document.documentElement.dataset['theme'];
+  return value === 'light' || value === 'dark' ? value : 'system';
+};
 
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('[data-theme-button]');
     const label = this.querySelector<HTMLElement>('[data-theme-label]');
     if (!button || !label) return;
-    const show = (theme: Theme) => {
+    const show = () => {
+      const theme = shown();
       label.textContent = LABEL[theme];
       button.setAttribute('aria-label', `Theme: ${LABEL[theme].toLowerCase()} (change)`);
       button.dataset['current'] = theme;
     };
-    show(stored());
+    show();
+    // The "Your data" page replaces or forgets the setting; it says so with this event.
+    document.addEventListener('lexicon:theme-shown', show);
     button.addEventListener('click', () => {
-      const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length] ?? 'system';
-      apply(next);
-      show(next);
+      const next = ORDER[(ORDER.indexOf(shown()) + 1) % ORDER.length]!;
+      // Shown at once; kept once the storage code has loaded.
+      if (next === 'system') delete document.documentElement.dataset['theme'];
+      else document.documentElement.dataset['theme'] = next;
+      show();
+      void import('../storage/site-storage').then((s) => (next === 'system' ? s.removeStored('lexicon:theme') : s.writeStored('lexicon:theme', next)));
     });
   }
 }

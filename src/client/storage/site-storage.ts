@@ -5,14 +5,19 @@
  *
  * When storage is blocked or full, a write is kept in memory for this page, `writeStored` returns
  * false, and one `lexicon:storage-unavailable` event fires on `document` (once per page) so the
- * page can say, once, that the choice will not be kept.
+ * page can say, once, that the choice will not be kept. This module listens for it itself and shows
+ * the notice, so the listener exists wherever a write can be refused (every write comes through
+ * here) and the notice's few lines load only with the storage code, never on a page that reads.
  */
-export const KEY_PREFIX = 'lexicon:';
-export type StoredKey = `lexicon:${string}`;
-export const STORAGE_UNAVAILABLE_EVENT = 'lexicon:storage-unavailable';
+import { showStorageNotice } from '../elements/storage-notice';
+import { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey } from './names';
+
+export { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey };
 
 const memory = new Map<string, string | null>();
 let announced = false;
+
+document.addEventListener(STORAGE_UNAVAILABLE_EVENT, showStorageNotice, { once: true });
 
 function announceUnavailable(): void {
   if (announced) return;
