@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, correctedHtml, noResultsHtml, resultCountHtml, resultsHtml, withoutHeadings, withoutLeadingText } from '../../src/client/search/result-markup';
+import { bestSection, correctedHtml, headingEnds, noResultsHtml, resultCountHtml, resultsHtml, withoutHeadings, withoutLeadingText } from '../../src/client/search/result-markup';
 import type { PagefindData } from '../../src/client/search/search-index';
 
 const score = (...scores: number[]) => scores.map((balanced_score) => ({ balanced_score }));
@@ -55,6 +55,15 @@ describe('excerpts without their heading', () => {
     expect(withoutLeadingText('Def', 'Definition')).toBe('Def');
     expect(withoutLeadingText('text', '')).toBe('text');
   });
+  it('drops the end of a heading an excerpt starts partway through, if three words or more', () => {
+    expect(headingEnds('What is the difference between exit rate and bounce rate?')).toHaveLength(8);
+    expect(headingEnds('How is it counted?')).toEqual(['How is it counted?', 'is it counted?']);
+    expect(headingEnds('Definition')).toEqual(['Definition']);
+    const heading = 'What is the difference between exit rate and bounce rate?';
+    expect(withoutHeadings('difference between exit <mark>rate</mark> and <mark>bounce</mark> <mark>rate?</mark> Exit <mark>rate</mark> looks', [heading])).toBe('Exit <mark>rate</mark> looks');
+    expect(withoutHeadings('<mark>bounce</mark> <mark>rate?</mark> Exit', [heading])).toBe('<mark>bounce</mark> <mark>rate?</mark> Exit');
+  });
+
   it('drops a run of headings, as a page’s text starts with its title and first section', () => {
     expect(withoutHeadings(bounce.excerpt, ['Bounce rate', 'Definition'])).toBe('<mark>Bounce</mark> <mark>rate</mark> is the percentage');
   });

@@ -77,6 +77,19 @@ export function withoutLeadingText(excerpt: string, heading: string): string {
 }
 
 /**
+ * A heading and the ends of it an excerpt may start with: Pagefind centres an excerpt on the
+ * matches, so a section's excerpt can begin partway through its heading ("difference between
+ * exit rate and bounce rate? …" under "What is the difference between …"). An end of two words or
+ * fewer is kept, as it could as well be the start of a sentence.
+ */
+export function headingEnds(heading: string): string[] {
+  const words = heading.trim().split(/\s+/);
+  const ends = [words.join(' ')];
+  for (let i = 1; words.length - i >= 3; i++) ends.push(words.slice(i).join(' '));
+  return ends;
+}
+
+/**
  * The excerpt without the headings it starts with (a page's text begins "Title. Definition …"),
  * each dropped once: the sentence after them may well start with the title again.
  */
@@ -86,8 +99,8 @@ export function withoutHeadings(excerpt: string, headings: readonly string[]): s
   for (let dropped = true; dropped; ) {
     dropped = false;
     for (const heading of left) {
-      const shorter = withoutLeadingText(text, heading);
-      if (shorter === text) continue;
+      const shorter = headingEnds(heading).map((end) => withoutLeadingText(text, end)).find((t) => t !== text);
+      if (shorter === undefined) continue;
       text = shorter;
       left.delete(heading);
       dropped = true;
