@@ -55,7 +55,7 @@ test.describe('typos', () => {
     await openSearch(page);
     // Pagefind finds stray pages for this misspelling; two terms are equally close to it.
     await search(page, 'attriution');
-    await expect(status(page)).toHaveText(/^\d+ results for “attriution”\. Did you mean Attribution or Churn\?$/);
+    await expect(status(page)).toHaveText(/^Did you mean Attribution or Churn\? \d+ results for “attriution”\.$/);
     await expect(mains(page).first()).not.toHaveAttribute('href', '/glossary/attribution/');
     await status(page).getByRole('link', { name: 'Attribution', exact: true }).click();
     await expect(input(page)).toHaveValue('Attribution');

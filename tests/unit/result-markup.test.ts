@@ -109,9 +109,9 @@ describe('no-results message', () => {
 });
 
 describe('result count line', () => {
-  it('counts the results, and adds close term names when the results are weak', () => {
+  it('counts the results, after close term names when the results are weak', () => {
     expect(resultCountHtml('session', 1, [])).toBe('1 result for “session”.');
-    expect(resultCountHtml('clik', 17, [{ title: 'Click ID' }, { title: 'Heatmap' }])).toBe(`17 results for “clik”. Did you mean ${link('Click ID')} or ${link('Heatmap')}?`);
+    expect(resultCountHtml('clik', 17, [{ title: 'Click ID' }, { title: 'Heatmap' }])).toBe(`Did you mean ${link('Click ID')} or ${link('Heatmap')}? 17 results for “clik”.`);
     expect(resultCountHtml('<x>', 2, [])).toBe('2 results for “&#60;x&#62;”.');
   });
 

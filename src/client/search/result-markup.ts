@@ -139,20 +139,23 @@ export interface Suggestion {
 const searchLink = (query: string, text = escapeHtml(query)) =>
   `<a href="${escapeHtml(`${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`)}" data-search-query="${escapeHtml(query)}">${text}</a>`;
 
-const didYouMeanHtml = (suggestions: readonly Suggestion[]) => ` Did you mean ${suggestions.map((s) => searchLink(s.title)).join(' or ')}?`;
+const didYouMeanHtml = (suggestions: readonly Suggestion[]) => `Did you mean ${suggestions.map((s) => searchLink(s.title)).join(' or ')}?`;
 
 const count = (total: number) => `${total} result${total === 1 ? '' : 's'}`;
 
 /** The status line when a query found nothing: suggestions if any are close, else a way on. */
 export function noResultsHtml(query: string, suggestions: readonly Suggestion[]): string {
-  const way = suggestions.length ? didYouMeanHtml(suggestions) : ` Try fewer words, or <a href="${escapeHtml(`${import.meta.env.BASE_URL}glossary/`)}">browse all terms A–Z</a>.`;
+  const way = suggestions.length ? ` ${didYouMeanHtml(suggestions)}` : ` Try fewer words, or <a href="${escapeHtml(`${import.meta.env.BASE_URL}glossary/`)}">browse all terms A–Z</a>.`;
   return `No results for “${escapeHtml(query)}”.${way}`;
 }
 
-/** The status line when a query found pages: their count, and close term names when the results are weak. */
+/**
+ * The status line when a query found pages: their count, after the close term names when the
+ * results are weak (first, as that is what the reader most likely wants).
+ */
 export function resultCountHtml(query: string, total: number, suggestions: readonly Suggestion[]): string {
   const line = `${count(total)} for “${escapeHtml(query)}”.`;
-  return suggestions.length ? `${line}${didYouMeanHtml(suggestions)}` : line;
+  return suggestions.length ? `${didYouMeanHtml(suggestions)} ${line}` : line;
 }
 
 /** The status line when a clearly meant term was searched instead of the reader's words. */
