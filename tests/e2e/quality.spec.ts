@@ -54,7 +54,7 @@ test.describe('every page type', () => {
       // Exercise the scripts: open search and query (Pagefind WASM under the CSP), hover a term.
       await page.keyboard.press('Control+k');
       await page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' }).fill(QUERY);
-      await expect(page.locator('dialog [role="option"]').first()).toBeVisible();
+      await expect(page.locator('dialog [role="option"]').first()).toBeVisible({ timeout: 15_000 });
       await page.keyboard.press('Escape');
       const term = page.locator('main a.term-link').first();
       if (await term.count()) {
@@ -85,7 +85,8 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
         await page.goto('/glossary/');
         await page.keyboard.press('/');
         await page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' }).fill(QUERY);
-        await expect(page.locator('dialog [role="option"]').first()).toBeVisible();
+        // The first search loads Pagefind's index and WebAssembly: allow for a busy machine.
+        await expect(page.locator('dialog [role="option"]').first()).toBeVisible({ timeout: 15_000 });
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });

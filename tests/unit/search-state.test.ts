@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostExact, didYouMean, exactTerm, NAME_SHARDS, nameShard, readSearchState, shardTerms, writeSearchState, type SearchTerm } from '../../src/client/search/search-state';
+import { boostExact, exactTerm, NAME_SHARDS, nameShard, readSearchState, shardTerms, writeSearchState, type SearchTerm } from '../../src/client/search/search-state';
 
 const terms: SearchTerm[] = [
   { title: 'Session', url: '/glossary/session/', names: ['Session', 'visit', 'sessions'] },
@@ -7,17 +7,6 @@ const terms: SearchTerm[] = [
   { title: 'Engagement rate', url: '/glossary/engagement-rate/', names: ['Engagement rate'] },
   { title: 'Click-through rate', url: '/glossary/click-through-rate/', names: ['Click-through rate', 'CTR'] },
 ];
-
-describe('did you mean', () => {
-  it('suggests the intended term for common typos', () => {
-    expect(didYouMean('sesion', terms).map((t) => t.title)).toEqual(['Session']);
-    expect(didYouMean('enagement', terms)[0]?.title).toBe('Engagement');
-    expect(didYouMean('vist', terms)[0]?.title).toBe('Session');
-  });
-  it('suggests nothing for a query far from every name', () => {
-    expect(didYouMean('xylophone', terms)).toEqual([]);
-  });
-});
 
 describe('exact-name boosting', () => {
   it('finds a term by title or alias, case-insensitively', () => {

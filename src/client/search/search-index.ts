@@ -1,13 +1,15 @@
 /**
  * What the search panel asks: Pagefind's index (its JS API, loaded on first use) and the names
- * files that put an exactly named term first and suggest "did you mean" when nothing is found.
+ * files that put an exactly named term first and suggest "did you mean" when the results are weak.
  */
 import { nameShard, type SearchTerm } from './search-state';
 
-interface PagefindSubResult {
+export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Each matched word's place and score in the section (the score ranks sections). */
+  weighted_locations?: { balanced_score: number }[];
 }
 /** One Pagefind result, as `data()` resolves it. */
 export interface PagefindData {
@@ -16,6 +18,9 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** The page's text and the positions of its matched words in it (split on whitespace). */
+  content?: string;
+  locations?: number[];
 }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -42,7 +47,8 @@ const fetchTerms = (url: string): Promise<SearchTerm[]> =>
     .catch(() => []);
 
 // The names starting like the query (a few KB), fetched beside the Pagefind search so putting an
-// exact match first never waits; the full list is fetched only when a query finds nothing.
+// exact match first never waits, and a misspelling is corrected from the shard its first letter
+// names; the full list is fetched only when a query finds nothing and the shard has no close name.
 const shards = new Map<string, Promise<SearchTerm[]>>();
 export function namesLike(query: string): Promise<SearchTerm[]> {
   const key = nameShard(query);

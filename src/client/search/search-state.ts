@@ -1,9 +1,9 @@
 /**
- * Search logic that does not need a browser: URL state, exact-name boosting and "did you mean".
+ * Search logic that does not need a browser: URL state and exact-name boosting (spelling
+ * correction is in correction.ts).
  * Pagefind ranks by text; a glossary also knows which page *is* the word a reader typed.
  */
 import { normaliseName } from '../../term-links/names';
-import { closestMatches } from '../../term-links/suggest';
 
 /** A term's names as shipped in /search-terms.json and its per-letter shards. */
 export interface SearchTerm {
@@ -75,16 +75,4 @@ export function boostExact<R extends { url: string }>(results: readonly R[], exa
   if (!exact) return [...results];
   const hit = results.find((r) => r.url === exact.url);
   return hit ? [hit, ...results.filter((r) => r !== hit)] : [...results];
-}
-
-/** Up to three terms whose names are closest to a query that found nothing. */
-export function didYouMean(query: string, terms: readonly SearchTerm[]): SearchTerm[] {
-  const names = terms.flatMap((t) => t.names.map((name) => ({ name, term: t })));
-  const close = closestMatches(query, names.map((n) => n.name), 6);
-  const found: SearchTerm[] = [];
-  for (const name of close) {
-    const term = names.find((n) => n.name === name)!.term;
-    if (!found.includes(term)) found.push(term);
-  }
-  return found.slice(0, 3);
 }
