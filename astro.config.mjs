@@ -11,6 +11,7 @@ import baseHeaders from './src/integrations/base-headers';
 import knownWarnings from './src/integrations/known-warnings';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
+import { noPreloadHelper } from './src/integrations/no-preload-helper';
 
 // The public origin the site is deployed at; canonical URLs, Open Graph and the sitemap use it.
 // Override per deployment with SITE_URL; the built pages themselves link with root-relative paths
@@ -45,7 +46,7 @@ export default defineConfig({
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
   // (search, the session recorder) are small and load on demand.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false }, plugins: [noPreloadHelper()] },
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles; the pre-paint script is
     // allowed by its hash, and Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search.

@@ -24,6 +24,13 @@ export interface LinkIndex {
   findNames(text: string): NameMatch[];
   /** Whether there is any name to find at all (an empty glossary has none). */
   hasNames: boolean;
+  /**
+   * A term's title as it reads inside a sentence. Titles are capitalised like headings, so
+   * "[[Funnel]]" typed mid-sentence would show "Funnel"; a title whose own aliases are written in
+   * lower case ("funnels") is a common noun and reads "funnel". Proper names ("Lighthouse", whose
+   * aliases are capitalised) and anything that is not exactly a title are returned unchanged.
+   */
+  inSentence(name: string): string;
 }
 
 /** A term's title or alias found in a text. */
@@ -56,7 +63,17 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     }
     names.set(term.slug, term.slug);
   }
+  const byTitle = new Map(terms.map((t) => [t.title, t]));
   return {
+    inSentence(name) {
+      const term = byTitle.get(name);
+      const first = name.charAt(0);
+      if (!term || first === first.toLowerCase()) return name;
+      const lower = first.toLowerCase() + name.slice(1);
+      const firstWord = normaliseName(lower).split(' ')[0]!;
+      const common = term.aliases.some((a) => a.startsWith(firstWord) || a.startsWith(firstWord.replace(/-/g, ' ')));
+      return common ? lower : name;
+    },
     resolve(name) {
       const key = normaliseName(name);
       return names.get(key) ?? names.get(key.replace(/-/g, ' ')) ?? names.get(key.replace(/\s+/g, '-'));

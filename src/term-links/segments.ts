@@ -38,6 +38,9 @@ export interface SegmentOptions {
 
 const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/g;
 
+/** Whether text ending with `before` starts a new sentence (or the text itself starts). */
+const startsSentence = (before: string) => before.trim() === '' || /[.!?:]["'”’)\]]*\s+$/.test(before);
+
 function pushText(segments: Segment[], text: string): void {
   if (!text) return;
   const last = segments.at(-1);
@@ -76,7 +79,9 @@ export function linkSegments(text: string, index: LinkIndex, state: PageLinkStat
       pushText(segments, label ?? rawTarget);
       continue;
     }
-    const shown = label ?? rawTarget;
+    // A term's title typed mid-sentence reads as the sentence needs it ("a [[Funnel]] lists" shows
+    // "a funnel lists"); at the start of a sentence, or with its own text, it shows as typed.
+    const shown = label ?? (startsSentence(text.slice(0, match.index)) ? rawTarget : index.inSentence(rawTarget));
     if (!options.linksAllowed || slug === state.self) {
       pushText(segments, shown);
       continue;

@@ -86,3 +86,30 @@ describe('an empty glossary', () => {
     expect(index.hasNames).toBe(true);
   });
 });
+
+describe('a title inside a sentence', () => {
+  const names = createLinkIndex([
+    { slug: 'funnel', title: 'Funnel', aliases: ['funnels', 'conversion funnel'] },
+    { slug: 'micro-conversion', title: 'Micro-conversion', aliases: ['micro-conversions'] },
+    { slug: 'north-star-metric', title: 'North star metric', aliases: ['north star metrics'] },
+    { slug: 'lighthouse', title: 'Lighthouse', aliases: ['Google Lighthouse', 'Lighthouse score'] },
+    { slug: 'hicks-law', title: "Hick's law", aliases: ['Hick-Hyman law'] },
+    { slug: 'ab-test', title: 'A/B test', aliases: ['split test'] },
+  ]);
+
+  it('reads in lower case when the term’s own aliases are common nouns', () => {
+    expect(['Funnel', 'Micro-conversion', 'North star metric'].map(names.inSentence)).toEqual(['funnel', 'micro-conversion', 'north star metric']);
+  });
+
+  it('keeps proper names, names already in lower case and anything that is not exactly a title', () => {
+    expect(['Lighthouse', "Hick's law", 'A/B test', 'funnel', 'Funnels', 'FUNNEL', 'Conversion funnel'].map(names.inSentence)).toEqual([
+      'Lighthouse',
+      "Hick's law",
+      'A/B test',
+      'funnel',
+      'Funnels',
+      'FUNNEL',
+      'Conversion funnel',
+    ]);
+  });
+});

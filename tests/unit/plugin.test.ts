@@ -19,7 +19,7 @@ describe('termLinkProperties', () => {
 
 describe('termLinks plugin', () => {
   it('renders wiki-links as real links with the term marker', () => {
-    expect(render('A [[Interaction]].', { autolink: false })).toBe(`<p>A ${link('interaction', 'Interaction')}.</p>`);
+    expect(render('A [[Interaction]].', { autolink: false })).toBe(`<p>A ${link('interaction', 'interaction')}.</p>`);
   });
 
   it('auto-links the first name in prose, not in headings, code or existing links', () => {
@@ -30,7 +30,7 @@ describe('termLinks plugin', () => {
   });
 
   it('renders a wiki-link inside a heading as text', () => {
-    expect(render('## About [[Session]]', { autolink: false })).toBe('<h2>About Session</h2>');
+    expect(render('## About [[Session]]', { autolink: false })).toBe('<h2>About session</h2>');
   });
 
   it('marks plain markdown links to a term, fragment and all', () => {
@@ -85,7 +85,7 @@ describe('termLinks plugin under a base path', () => {
 
   it('writes wiki-links under the base', () => {
     expect(render('A [[Interaction]].', base)).toBe(
-      '<p>A <a href="/lexicon/glossary/interaction/" class="term-link" data-term="interaction">Interaction</a>.</p>',
+      '<p>A <a href="/lexicon/glossary/interaction/" class="term-link" data-term="interaction">interaction</a>.</p>',
     );
   });
 

@@ -78,7 +78,7 @@ describe('auto-linking', () => {
 
   it('never links the page’s own term, by name or by wiki-link', () => {
     expect(linkSegments('A session and [[Session]].', index, page({ self: 'session' }), failOnUnknown)).toEqual([
-      { kind: 'text', text: 'A session and Session.' },
+      { kind: 'text', text: 'A session and session.' },
     ]);
   });
 
@@ -94,6 +94,29 @@ describe('auto-linking', () => {
     expect(linkSegments('A session and [[behaviour]].', index, page({ autolink: false }), failOnUnknown)).toEqual([
       { kind: 'text', text: 'A session and ' },
       { kind: 'link', slug: 'behaviour', text: 'behaviour', explicit: true },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+});
+
+describe('capitalisation', () => {
+  it('auto-links keep the text they wrap exactly as written, at a sentence start or inside one', () => {
+    expect(linkSegments('Sessions end. A Session, a SESSION and an interaction.', index, page(), failOnUnknown)).toEqual([
+      { kind: 'link', slug: 'session', text: 'Sessions', explicit: false },
+      { kind: 'text', text: ' end. A Session, a SESSION and an ' },
+      { kind: 'link', slug: 'interaction', text: 'interaction', explicit: false },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('a title typed as a wiki-link reads as the sentence needs: lower case inside it, as typed at its start', () => {
+    expect(linkSegments('A [[Session]] lists steps. [[Interaction]] counts; see [[Behaviour|Behaviour]].', index, page(), failOnUnknown)).toEqual([
+      { kind: 'text', text: 'A ' },
+      { kind: 'link', slug: 'session', text: 'session', explicit: true },
+      { kind: 'text', text: ' lists steps. ' },
+      { kind: 'link', slug: 'interaction', text: 'Interaction', explicit: true },
+      { kind: 'text', text: ' counts; see ' },
+      { kind: 'link', slug: 'behaviour', text: 'Behaviour', explicit: true },
       { kind: 'text', text: '.' },
     ]);
   });
