@@ -7,7 +7,7 @@
  *
  * Two names are inflections of each other when they differ only in case, in spacing, hyphens or
  * other punctuation between words, in a possessive ("Fitts's", "Fitts'") or in the plural ending
- * of any word ("calls to action", "CTAs", "categories", "classes"). Spelling variants
+ * of any word ("calls to action", "CTAs", "categories", "classes"), or in "&" for "and". Spelling variants
  * ("behavior") and other word forms ("testing") are different words and stay shown.
  */
 
@@ -28,6 +28,7 @@ function words(name: string): string[] {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/'s\b|(?<=s)'/g, '')
+    .replace(/&/g, ' and ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

@@ -21,6 +21,7 @@ describe('isInflectionOf', () => {
     ['client_id', 'Client ID'],
     ['dataLayer', 'Data layer'],
     ['pageview', 'Page view'],
+    ['Transparency & Consent Framework', 'Transparency and Consent Framework'],
   ])('%s is an inflection of %s', (a, b) => {
     expect(isInflectionOf(a, b)).toBe(true);
     expect(isInflectionOf(b, a)).toBe(true);
