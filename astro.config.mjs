@@ -9,6 +9,7 @@ import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
 import baseHeaders from './src/integrations/base-headers';
 import knownWarnings from './src/integrations/known-warnings';
+import contactCheck from './src/integrations/contact-check';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 import { noPreloadHelper } from './src/integrations/no-preload-helper';
@@ -40,7 +41,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings(), contactCheck()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports

@@ -10,6 +10,9 @@ export interface Section {
 }
 
 export const SECTIONS = {
+  /** The box under a term's title: its summary and plain-English line. */
+  inShort: { id: 'in-short', heading: 'In short' },
+  /** The plain-English line, inside "In short" (it was a section of its own; old links land on it). */
   plainEnglish: { id: 'plain-english', heading: 'Plain English' },
   commonQuestions: { id: 'common-questions', heading: 'Common questions' },
   relatedTerms: { id: 'related-terms', heading: 'Related terms' },
@@ -19,6 +22,7 @@ export const SECTIONS = {
   sources: { id: 'sources', heading: 'Sources' },
   onThisPage: { id: 'on-this-page', heading: 'On this page' },
   serviceTerms: { id: 'terms', heading: 'Terms this service involves' },
+  nextStep: { id: 'next-step', heading: 'Next step' },
 } as const satisfies Record<string, Section>;
 
 /** Id of the nth question (counting from 0) of a term's "Common questions". */

@@ -1,6 +1,16 @@
 /** Site-wide names, paths and navigation, in one place for the layout, SEO and structured data. */
 import { withBase } from '../term-links/base-path';
 
+/**
+ * Where a reader who wants the work a services page describes gets in touch: an email address,
+ * a contact page (a URL or a site path), or both. Unset, services pages end with what to read next
+ * instead, and the build warns (src/integrations/contact-check.ts).
+ */
+export interface SiteContact {
+  email?: string;
+  url?: string;
+}
+
 export const SITE = {
   name: 'Lexicon',
   tagline: 'The glossary of conversion optimisation, analytics and UX',
@@ -8,6 +18,8 @@ export const SITE = {
     'Clear, sourced definitions of the words used in analytics, conversion optimisation and user experience, with previews, search and live demos.',
   locale: 'en_GB',
   lang: 'en-GB',
+  // Left unset on purpose: no real address exists yet, and a made-up one would be a dead end.
+  contact: {} as SiteContact,
 } as const;
 
 /**
@@ -23,6 +35,7 @@ export const sitePath = (path: string) => withBase(BASE, path);
 export const NAV = [
   { href: sitePath('/glossary/'), label: 'Glossary' },
   { href: sitePath('/guides/'), label: 'Guides' },
+  { href: sitePath('/services/'), label: 'Services' },
 ] as const;
 
 export const termPath = (slug: string) => sitePath(`/glossary/${slug}/`);

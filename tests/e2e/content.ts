@@ -12,6 +12,7 @@ export interface TermSource {
   slug: string;
   title: string;
   summary: string;
+  plainEnglish: string;
   categories: string[];
   aliases: string[];
   faq: { question: string; answer: string }[];

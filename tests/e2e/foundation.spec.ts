@@ -15,7 +15,7 @@ test.describe('term page', () => {
     const titles = categoryTitles();
     await expect(page.getByRole('list', { name: 'Categories' }).getByRole('link')).toHaveText(session.categories.map((slug) => titles[slug]!));
     await expect(page.getByRole('list', { name: 'Categories' }).getByRole('link').first()).toHaveAttribute('href', `/glossary/category/${session.categories[0]}/`);
-    const order = ['Definition', 'In practice', 'The reality', 'Plain English', 'Common questions', 'Related terms', 'Related guides', 'Related services'];
+    const order = ['In short', 'Definition', 'In practice', 'The reality', 'Common questions', 'Related terms', 'Related guides', 'Related services'];
     const h2s = (await page.locator('main h2').allTextContents()).map((h) => h.trim());
     expect(h2s.filter((h) => order.includes(h))).toEqual(order);
     // Breadcrumb, date and sources are there too.

@@ -3,6 +3,7 @@
  * contents, FAQ with rendered answers, related cards, "Mentioned in", structured data and the
  * terms it previews. The route renders this; nothing here depends on Astro.
  */
+import { alsoCalled } from '../also-called';
 import { htmlToText, renderInline, stripWikiLinks } from '../../term-links/render';
 import type { Glossary } from '../glossary';
 import { mentionedInSection, type MentionedInSection } from '../mentioned-in';
@@ -37,8 +38,12 @@ export interface TermPage {
   description: string;
   /** Category titles, comma-separated, for the search result's meta line. */
   categoryTitles: string;
-  /** Aliases, comma-separated ("Also called"); empty when the term has none. */
+  /** Every alias, comma-separated, for search; empty when the term has none. */
   aliases: string;
+  /** The aliases a reader is shown ("Also called"): other names, not inflections of the title. */
+  alsoCalled: string[];
+  /** The box under the title: the answer first. */
+  inShort: InShort;
   crumbs: Crumb[];
   toc: TocItem[];
   faq: FaqItem[];
@@ -50,6 +55,12 @@ export interface TermPage {
   previewTerms: TermEntry[];
   /** Bytes of preview data this page may carry inline. */
   previewBudget: number;
+}
+
+export interface InShort {
+  /** The one-sentence summary, as plain text. */
+  summary: string;
+  plainEnglish: string;
 }
 
 export interface TermPageOptions {
@@ -78,9 +89,10 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
     description,
     categoryTitles: data.categories.flatMap((slug) => glossary.category(slug)?.data.title ?? []).join(', '),
     aliases: data.aliases.join(', '),
+    alsoCalled: alsoCalled(data.title, data.aliases),
+    inShort: { summary: description, plainEnglish: stripWikiLinks(data.plainEnglish) },
     crumbs,
     toc: tableOfContents(headings, [
-      [SECTIONS.plainEnglish, true],
       [SECTIONS.commonQuestions, faq.length > 0],
       [SECTIONS.relatedTerms, sections.terms.cards.length > 0],
       [SECTIONS.relatedGuides, sections.guides.cards.length > 0],
@@ -109,7 +121,8 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
 
 /**
  * The body's own sections (its `##` headings), then the page's sections that have content.
- * "Mentioned in" is left out on purpose: it is about other pages, not this term.
+ * "In short" is left out: it sits above the list. "Mentioned in" is left out on purpose: it is
+ * about other pages, not this term.
  */
 function tableOfContents(headings: readonly BodyHeading[], sections: readonly (readonly [Section, boolean])[]): TocItem[] {
   return [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { termPage } from '../../../src/glossary/pages/term-page';
-import { pageGlossary, SITE_URL } from './page-fixtures';
+import { createGlossary } from '../../../src/glossary/glossary';
+import { input, term } from '../fixtures';
+import { CATEGORIES, pageGlossary, SITE_URL } from './page-fixtures';
 
 const HEADINGS = [
   { depth: 2, slug: 'definition', text: 'Definition' },
@@ -16,6 +18,8 @@ describe('term page', () => {
       description: 'A session is a group of user interactions.',
       categoryTitles: 'Analytics, UX',
       aliases: 'visit',
+      alsoCalled: ['visit'],
+      inShort: { summary: 'A session is a group of user interactions.', plainEnglish: 'One visit.' },
       crumbs: [
         { name: 'Home', href: '/' },
         { name: 'Glossary', href: '/glossary/' },
@@ -24,7 +28,6 @@ describe('term page', () => {
       toc: [
         { id: 'definition', text: 'Definition' },
         { id: 'in-practice', text: 'In practice' },
-        { id: 'plain-english', text: 'Plain English' },
         { id: 'common-questions', text: 'Common questions' },
         { id: 'related-terms', text: 'Related terms' },
         { id: 'related-guides', text: 'Related guides' },
@@ -96,12 +99,10 @@ describe('term page', () => {
 
   it('lists only the sections a sparse term has, and no FAQ structured data without questions', () => {
     const page = termPage(g, g.term('user')!, { headings: [], site: SITE_URL });
-    expect(page.toc).toEqual([
-      { id: 'plain-english', text: 'Plain English' },
-      { id: 'related-guides', text: 'Related guides' },
-    ]);
+    expect(page.toc).toEqual([{ id: 'related-guides', text: 'Related guides' }]);
     expect(page.faq).toEqual([]);
     expect(page.aliases).toBe('');
+    expect(page.alsoCalled).toEqual([]);
     expect(page.related).toEqual({
       terms: { id: 'related-terms', heading: 'Related terms', cards: [] },
       guides: {
@@ -113,5 +114,19 @@ describe('term page', () => {
     });
     expect(page.jsonLd.map((data) => (data as { '@type': string })['@type'])).toEqual(['DefinedTerm', 'BreadcrumbList']);
     expect(page.previewTerms).toEqual([g.term('session')]);
+  });
+
+  it('shows other names as "Also called" and keeps every alias for search and structured data', () => {
+    const bounceRate = term('bounce-rate', {
+      title: 'Bounce rate',
+      aliases: ['bounce', 'bounces', 'bounce rates', 'exit without engaging'],
+      plainEnglish: 'The share of visits that leave at once.',
+    });
+    const glossary = createGlossary(input({ terms: [bounceRate], categories: CATEGORIES }));
+    const page = termPage(glossary, glossary.term('bounce-rate')!, { headings: [], site: SITE_URL });
+    expect(page.alsoCalled).toEqual(['bounce', 'exit without engaging']);
+    expect(page.aliases).toBe('bounce, bounces, bounce rates, exit without engaging');
+    expect((page.jsonLd[0] as { alternateName: string[] }).alternateName).toEqual(['bounce', 'bounces', 'bounce rates', 'exit without engaging']);
+    expect(page.inShort).toEqual({ summary: 'A bounce-rate is a thing.', plainEnglish: 'The share of visits that leave at once.' });
   });
 });
