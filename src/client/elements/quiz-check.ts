@@ -21,7 +21,22 @@ class QuizCheck extends HTMLElement {
   connectedCallback() {
     this.result = this.querySelector('.result')!;
     const form = this.querySelector('form')!;
-    form.addEventListener('change', (e) => this.answer(e.target as HTMLInputElement));
+    // Arrow keys move the choice within a question, so a choice made by an arrow is not yet an
+    // answer: Enter or Space answers it. A click, a tap or Space on an unchosen option answers at once.
+    let arrowed = false;
+    form.addEventListener('keydown', (e) => {
+      arrowed = e.key.startsWith('Arrow');
+      const input = e.target as HTMLInputElement;
+      if ((e.key === 'Enter' || e.key === ' ') && input.checked) {
+        e.preventDefault();
+        this.answer(input);
+      }
+    });
+    form.addEventListener('pointerdown', () => (arrowed = false));
+    form.addEventListener('change', (e) => {
+      if (!arrowed) this.answer(e.target as HTMLInputElement);
+      arrowed = false;
+    });
     form.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-action="retry"]')?.addEventListener('click', () => this.retry());
     // A choice made before this code arrived counts too.
