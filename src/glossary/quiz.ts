@@ -138,17 +138,22 @@ export function generatedQuestion(glossary: Glossary, term: TermEntry, n: number
   };
 }
 
-/** The term's authored questions, with links to the term and to any option that names a term. */
+/**
+ * The term's authored questions, with links to the term and to any option that names a term. The
+ * options are shuffled (the same way on every build), so authors may list the answer first.
+ */
 export function authoredQuestions(glossary: Glossary, term: TermEntry): QuizQuestion[] {
   return term.data.quiz.map((item, i) => {
-    const named = item.options.flatMap((o) => glossary.resolve(o) ?? []).filter((t) => t.slug !== term.slug);
+    const id = `${term.slug}:a${i}`;
+    const options = shuffled(item.options, seededRandom(id));
+    const named = options.flatMap((o) => glossary.resolve(o) ?? []).filter((t) => t.slug !== term.slug);
     const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
     return {
-      id: `${term.slug}:a${i}`,
+      id,
       term: term.slug,
       prompt: item.question,
-      options: item.options,
-      answer: item.options.findIndex((o) => key(o) === key(item.answer)),
+      options,
+      answer: options.findIndex((o) => key(o) === key(item.answer)),
       explanation: item.explanation,
       links: [link(term), ...named.map(link)],
     };

@@ -55,7 +55,7 @@ export const quizItem = z
   .object({
     /** The question, e.g. "What does a bounce rate of 40% mean?" or "Which of these is not true of sessions?" */
     question: nonEmpty('question'),
-    /** 2–5 answers to choose from, all different; the page shows them in this order. */
+    /** 2–5 answers to choose from, all different; the page shuffles them (the same way on every build). */
     options: z
       .array(nonEmpty('option'))
       .min(QUIZ_OPTIONS_MIN, { error: `needs at least ${QUIZ_OPTIONS_MIN} options` })

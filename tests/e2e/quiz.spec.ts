@@ -38,7 +38,7 @@ test('a term quiz answered right and wrong: verdict at once, explanation, links,
   await second.getByRole('radio', { name: 'In GA4, a bounce is a session that was not engaged' }).check();
   await expect(second.locator('.verdict')).toHaveText('✗ Not quite: you chose “In GA4, a bounce is a session that was not engaged”.');
   await expect(second.getByText('Answer: In Universal Analytics, a long stay on one page stopped it counting as a bounce.')).toBeVisible();
-  await expect(result).toHaveText('Not quite: the answer is In Universal Analytics, a long stay on one page stopped it counting as a bounce. You got 1 of 2 right.');
+  await expect(result).toHaveText('Not quite: the answer is “In Universal Analytics, a long stay on one page stopped it counting as a bounce”. You got 1 of 2 right.');
   expect(JSON.parse((await quizStored(page))!)).toEqual({ answers: { 'bounce-rate:a0': true, 'bounce-rate:a1': false } });
 });
 

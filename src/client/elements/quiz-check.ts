@@ -65,7 +65,7 @@ class QuizCheck extends HTMLElement {
     details.open = true;
     this.asked.set(fieldset, { term: fieldset.dataset['title']!, right });
     saveAnswer(fieldset.dataset['id']!, right);
-    this.say(`${right ? 'Right' : `Not quite: the answer is ${correct}`}. ${this.score()}`);
+    this.say(`${right ? 'Right.' : `Not quite: the answer is “${correct}”.`} ${this.score()}`);
   }
 
   /** "2 of 3 answered" while answering; the score, and for a test the review, once all are. */

@@ -53,11 +53,19 @@ export function validateProgress(value: unknown): Progress | undefined {
   return valid ? { understood: [...new Set(understood)], paths: paths as Record<string, PathRecord>, ...(current === undefined ? {} : { current }) } : undefined;
 }
 
-/** The stored text as progress; anything unreadable counts as no progress. */
+/**
+ * The stored text as progress, leniently: what this site wrote is read as it is, and anything
+ * unreadable counts as no progress. (Lenient because every page reads it; imports use the strict
+ * `validateProgress`.)
+ */
 export function parseProgress(raw: string | null): Progress {
-  if (!raw) return emptyProgress();
   try {
-    return validateProgress(JSON.parse(raw)) ?? emptyProgress();
+    const { understood, paths, current } = JSON.parse(raw!) as Record<string, unknown>;
+    return {
+      understood: Array.isArray(understood) ? understood.filter((s): s is string => typeof s === 'string') : [],
+      paths: isRecord(paths) ? (paths as Progress['paths']) : {},
+      ...(typeof current === 'string' ? { current } : {}),
+    };
   } catch {
     return emptyProgress();
   }
