@@ -52,6 +52,8 @@ test('a generated question has the term among its options and answers by keyboar
   await expect(question.getByRole('radio', { name: 'Above the fold' })).toHaveCount(1);
   // Arrow keys move between options without answering; Enter (or Space) answers.
   await question.getByRole('radio').first().focus();
+  // Focus scrolls the quiz into view, which loads its code.
+  await page.waitForFunction(() => customElements.get('quiz-check'));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
