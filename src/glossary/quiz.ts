@@ -146,7 +146,7 @@ export function authoredQuestions(glossary: Glossary, term: TermEntry): QuizQues
   return term.data.quiz.map((item, i) => {
     const id = `${term.slug}:a${i}`;
     const options = shuffled(item.options, seededRandom(id));
-    const named = options.flatMap((o) => glossary.resolve(o) ?? []).filter((t) => t.slug !== term.slug);
+    const named = [...new Set(options.flatMap((o) => glossary.resolve(o) ?? []))].filter((t) => t.slug !== term.slug);
     const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
     return {
       id,

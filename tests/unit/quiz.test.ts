@@ -119,6 +119,7 @@ describe('every question of the real glossary', { timeout: 60_000 }, () => {
       expect(questions.length, t.slug).toBeLessThanOrEqual(3);
       for (const q of questions) {
         expect(q.answer, q.id).toBeGreaterThanOrEqual(0);
+        expect(new Set(q.links.map((l) => l.href)).size, q.id).toBe(q.links.length);
         expect(new Set(q.options.map(normaliseName)).size, q.id).toBe(q.options.length);
       }
     }
