@@ -39,6 +39,7 @@ export const FALLBACKS: { [F in ContentFolder]: (slug: string) => Required<DataO
     sources: [],
     updated: new Date(0),
     autolink: true,
+    quiz: [],
   }),
   guides: (slug) => ({ title: slug, summary: '', steps: [], level: 'beginner', minutes: 1, updated: new Date(0), autolink: true }),
   services: (slug) => ({ title: slug, summary: '', terms: [], updated: new Date(0), autolink: true }),

@@ -8,6 +8,7 @@
  * file, the field and the closest valid slug in one message, and so they are testable without Astro.
  */
 import { z } from 'astro/zod';
+import { closestMatches } from '../term-links/suggest';
 
 /** A URL-safe identifier: lowercase letters, digits and single hyphens. */
 export const slug = z
@@ -42,6 +43,40 @@ export const faqItem = z.object({
   answer: nonEmpty('answer'),
 });
 
+/** A "Check yourself" question offers this many answers. */
+export const QUIZ_OPTIONS_MIN = 2;
+export const QUIZ_OPTIONS_MAX = 5;
+/** Questions an author may write for one term (a term page shows at most this many). */
+export const QUIZ_MAX = 3;
+
+const optionKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+export const quizItem = z
+  .object({
+    /** The question, e.g. "What does a bounce rate of 40% mean?" or "Which of these is not true of sessions?" */
+    question: nonEmpty('question'),
+    /** 2–5 answers to choose from, all different; the page shuffles them (the same way on every build). */
+    options: z
+      .array(nonEmpty('option'))
+      .min(QUIZ_OPTIONS_MIN, { error: `needs at least ${QUIZ_OPTIONS_MIN} options` })
+      .max(QUIZ_OPTIONS_MAX, { error: `has more than ${QUIZ_OPTIONS_MAX} options: keep the best ${QUIZ_OPTIONS_MAX}` }),
+    /** The correct option, written exactly as in `options`. */
+    answer: nonEmpty('answer'),
+    /** Why that answer is right, in one sentence taken from the term's own content. */
+    explanation: oneSentence(SUMMARY_MAX),
+  })
+  .superRefine((item, ctx) => {
+    const keys = item.options.map(optionKey);
+    keys.forEach((key, i) => {
+      const first = keys.indexOf(key);
+      if (first < i) ctx.addIssue({ code: 'custom', path: ['options', i], message: `repeats option ${first + 1} ("${item.options[first]}"): each option must differ` });
+    });
+    if (!keys.includes(optionKey(item.answer))) {
+      const [best] = closestMatches(item.answer, item.options, 1);
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `"${item.answer}" is not one of the options${best ? ` — did you mean "${best}"?` : ''}` });
+    }
+  });
+
 export const termSchema = z.object({
   /** Display name in sentence case, e.g. "Bounce rate". The file name is the slug. */
   title: nonEmpty('title'),
@@ -72,6 +107,8 @@ export const termSchema = z.object({
   updated: z.coerce.date({ error: 'must be a date such as 2026-11-27' }),
   /** Set to false to switch off automatic term links on this page. */
   autolink: z.boolean().default(true),
+  /** "Check yourself" questions (at most 3); where fewer than 2, questions are generated from the glossary. */
+  quiz: z.array(quizItem).max(QUIZ_MAX, { error: `at most ${QUIZ_MAX} questions per term` }).default([]),
 });
 
 export const guideSchema = z.object({
@@ -109,5 +146,6 @@ export const categorySchema = z.object({
 
 export type TermData = z.output<typeof termSchema>;
 export type GuideData = z.output<typeof guideSchema>;
+export type QuizItem = z.output<typeof quizItem>;
 export type ServiceData = z.output<typeof serviceSchema>;
 export type CategoryData = z.output<typeof categorySchema>;

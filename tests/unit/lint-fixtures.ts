@@ -38,6 +38,7 @@ export function goodTerm(slug: string, index: number): TermEntry {
       sources: [],
       updated: new Date('2026-11-27'),
       autolink: true,
+      quiz: [],
     },
   };
 }

@@ -20,11 +20,11 @@ describe('progress store with working storage', () => {
     const items = new Map<string, string>();
     vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => items.set(k, v) });
     const store = await freshStore();
-    expect(store.loadProgress()).toEqual({ visited: [], understood: [] });
+    expect(store.loadProgress()).toEqual({ understood: [], paths: {} });
     expect(items.size).toBe(0);
-    store.saveProgress({ visited: ['a'], understood: ['a'] });
-    expect(JSON.parse(items.get(PROGRESS_KEY)!)).toEqual({ visited: ['a'], understood: ['a'] });
-    expect(store.loadProgress()).toEqual({ visited: ['a'], understood: ['a'] });
+    store.saveProgress({ understood: ['a'], paths: {} });
+    expect(JSON.parse(items.get(PROGRESS_KEY)!)).toEqual({ understood: ['a'], paths: {} });
+    expect(store.loadProgress()).toEqual({ understood: ['a'], paths: {} });
   });
 
   it('tells listeners about saves, other tabs’ writes to its key and pages restored from the cache', async () => {
@@ -32,13 +32,13 @@ describe('progress store with working storage', () => {
     const store = await freshStore();
     const heard = vi.fn();
     const stop = store.onProgressChange(heard);
-    store.saveProgress({ visited: [], understood: [] });
+    store.saveProgress({ understood: [], paths: {} });
     windowListeners.get('storage')!({ key: PROGRESS_KEY });
     windowListeners.get('storage')!({ key: 'theme' });
     windowListeners.get('pageshow')!({});
     expect(heard).toHaveBeenCalledTimes(3);
     stop();
-    store.saveProgress({ visited: [], understood: [] });
+    store.saveProgress({ understood: [], paths: {} });
     expect(heard).toHaveBeenCalledTimes(3);
   });
 });
@@ -53,9 +53,10 @@ describe('progress store with storage blocked', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     });
+    vi.stubGlobal('document', { dispatchEvent: () => true });
     const store = await freshStore();
-    expect(store.loadProgress()).toEqual({ visited: [], understood: [] });
-    store.saveProgress({ visited: ['b'], understood: [] });
-    expect(store.loadProgress()).toEqual({ visited: ['b'], understood: [] });
+    expect(store.loadProgress()).toEqual({ understood: [], paths: {} });
+    store.saveProgress({ understood: ['b'], paths: {} });
+    expect(store.loadProgress()).toEqual({ understood: ['b'], paths: {} });
   });
 });

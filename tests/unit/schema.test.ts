@@ -24,6 +24,7 @@ describe('term schema', () => {
       related: { terms: [], guides: [], services: [] },
       sources: [],
       autolink: true,
+      quiz: [],
     });
   });
 

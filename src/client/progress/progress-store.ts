@@ -1,29 +1,19 @@
 /**
- * The reader's progress as every progress element on the page sees it: kept in localStorage, or
- * in memory for this page when storage is blocked, with one place to hear about changes (a save
- * here, another tab, or the back/forward cache restoring the page).
+ * The reader's progress as every progress element on the page sees it, read and written through
+ * the site's storage door, with one place to hear about changes (a save here, another tab, or the
+ * back/forward cache restoring the page).
  */
-import { emptyProgress, parseProgress, PROGRESS_KEY, type Progress } from './progress';
+import { readStored, writeStored } from '../storage/site-storage';
+import { parseProgress, PROGRESS_KEY, type Progress } from './progress';
 
-let memory: Progress | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-export function loadProgress(): Progress {
-  try {
-    return parseProgress(localStorage.getItem(PROGRESS_KEY));
-  } catch {
-    return (memory ??= emptyProgress());
-  }
-}
+export const loadProgress = (): Progress => parseProgress(readStored(PROGRESS_KEY));
 
+/** Keeps the reader's progress; call it only for something the reader did. */
 export function saveProgress(p: Progress): void {
-  memory = p;
-  try {
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify(p));
-  } catch {
-    /* Blocked: this page keeps it in memory. */
-  }
+  writeStored(PROGRESS_KEY, JSON.stringify(p));
   notify();
 }
 

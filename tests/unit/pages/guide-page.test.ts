@@ -5,7 +5,11 @@ import { pageGlossary } from './page-fixtures';
 describe('guide page', () => {
   it('gives the header, the steps that exist, the progress slugs and the terms to preview', () => {
     const g = pageGlossary();
-    expect(guidePage(g, g.guide('measuring')!)).toEqual({
+    const page = guidePage(g, g.guide('measuring')!);
+    expect(page.test.map((q) => q.term)).toEqual(['user', 'session', 'user', 'session']);
+    expect({ ...page, test: [] }).toEqual({
+      slug: 'measuring',
+      test: [],
       title: 'Measuring',
       description: 'Learn measuring.',
       crumbs: [
