@@ -11,6 +11,8 @@ const windowListeners = new Map<string, (e: { key?: string }) => void>();
 
 beforeEach(() => {
   windowListeners.clear();
+  // The storage door listens on the document for its one-time "not kept" notice.
+  vi.stubGlobal('document', { addEventListener: () => undefined, dispatchEvent: () => true });
   vi.stubGlobal('addEventListener', (type: string, listener: (e: { key?: string }) => void) => windowListeners.set(type, listener));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -53,7 +55,7 @@ describe('progress store with storage blocked', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     });
-    vi.stubGlobal('document', { dispatchEvent: () => true });
+    vi.stubGlobal('document', { addEventListener: () => undefined, dispatchEvent: () => true });
     const store = await freshStore();
     expect(store.loadProgress()).toEqual({ understood: [], paths: {} });
     store.saveProgress({ understood: ['b'], paths: {} });

@@ -22,7 +22,12 @@ describe('storage registry', () => {
     expect(check('lexicon:theme', 'blue')).toEqual(['"blue" is not one of "light", "dark"']);
     expect(check('lexicon:previews', 'off')).toEqual([]);
     expect(check('lexicon:progress', { understood: [] })).toEqual([]);
-    expect(check('lexicon:progress', [])).toEqual(['not a JSON object']);
+    expect(check('lexicon:progress', [])).toEqual([
+      'not reading progress: expected { understood: [term slugs], paths: { guide slug: { best?: { score, total } } }, current? }',
+    ]);
+    expect(check('lexicon:progress', { understood: ['Not A Slug'] })).toHaveLength(1);
+    expect(check('lexicon:quiz', { answers: { 'session:a0': true } })).toEqual([]);
+    expect(check('lexicon:quiz', { answers: { 'session:a0': 'yes' } })).toEqual(['not quiz results: expected { answers: { "<term>:a0": true|false, … } }']);
     expect(check('lexicon:deck', { version: 1, mine: [], cards: {} })).toEqual([]);
     expect(check('lexicon:deck', { version: 1, mine: {}, cards: {} })).toEqual(['mine: not a list']);
     expect(check('lexicon:session-demo', { v: 2, activities: [] })).toEqual([]);

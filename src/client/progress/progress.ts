@@ -8,7 +8,7 @@
  *                                                         paths the reader started, with their best test score
  *     "current": "measuring-a-website" }                  the path the reader last worked on
  */
-export const PROGRESS_KEY = 'lexicon:progress';
+export { PROGRESS_KEY } from '../storage/names';
 
 export interface TestScore {
   score: number;

@@ -6,7 +6,7 @@
  * by question id (`<term slug>:a<n>` for an authored question, `<term slug>:g<n>` for a generated one):
  *   { "answers": { "session:a0": true, "bounce-rate:g1": false } }
  */
-export const QUIZ_KEY = 'lexicon:quiz';
+export { QUIZ_KEY } from '../storage/names';
 
 export interface QuizResults {
   answers: Record<string, boolean>;

@@ -1,11 +1,11 @@
 /**
  * Every key the site may keep in this browser: what it is, in plain words for the "Your data on
  * this site" page, and how an imported value is checked before anything is written.
- *
- * Progress and quiz results are checked only as JSON objects here: their exact shapes belong to
- * the progress and quiz code, whose own parse functions should replace these checks.
+ * Each value is checked by the code that owns its format (deck, progress, quiz, session demo).
  */
 import { deckCounts, deckProblems, parseDeck } from '../deck/deck-state';
+import { validateProgress } from '../progress/progress';
+import { parseQuizResults, validateQuizResults } from '../quiz/quiz-results';
 import { parseData as parseSessionDemo } from '../session/store';
 import { DECK_KEY, KEY_PREFIX, PREVIEWS_KEY, PROGRESS_KEY, QUIZ_KEY, SESSION_DEMO_KEY, THEME_KEY, type StoredKey } from './names';
 
@@ -24,7 +24,6 @@ export interface StoredDataKind {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const anyObject = (v: unknown) => (isObject(v) ? [] : ['not a JSON object']);
 const oneOf = (allowed: readonly string[]) => (v: unknown) =>
   typeof v === 'string' && allowed.includes(v) ? [] : [`${JSON.stringify(v)} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}`];
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -58,9 +57,9 @@ export const STORED_DATA: readonly StoredDataKind[] = [
   {
     key: PROGRESS_KEY,
     label: 'Reading progress',
-    description: 'The terms you marked as understood, and where you are in each learning path.',
+    description: 'The terms you marked as understood, the learning paths you started with your best test score in each, and the path you last worked on.',
     format: 'json',
-    check: anyObject,
+    check: (v) => (validateProgress(v) ? [] : ['not reading progress: expected { understood: [term slugs], paths: { guide slug: { best?: { score, total } } }, current? }']),
     describe: (raw) => {
       const understood = listLength(raw, 'understood');
       return understood === undefined ? 'Progress through the glossary' : `${plural(understood, 'term')} marked as understood`;
@@ -69,10 +68,13 @@ export const STORED_DATA: readonly StoredDataKind[] = [
   {
     key: QUIZ_KEY,
     label: 'Quiz and test results',
-    description: 'Your answers to “Check yourself” questions and your best score in each path test.',
+    description: 'Whether your latest answer to each “Check yourself” and path test question was right.',
     format: 'json',
-    check: anyObject,
-    describe: () => 'Your quiz answers and test scores',
+    check: (v) => (validateQuizResults(v) ? [] : ['not quiz results: expected { answers: { "<term>:a0": true|false, … } }']),
+    describe: (raw) => {
+      const n = Object.keys(parseQuizResults(raw).answers).length;
+      return `${plural(n, 'question')} answered`;
+    },
   },
   {
     key: DECK_KEY,
