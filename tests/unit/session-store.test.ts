@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../src/client/session/engine';
+import type { Activity } from '../../src/session/engine';
 import { appendActivity, emptyData, MERGE_MS, parseData, serialiseData, STORE_KEY } from '../../src/client/session/store';
 
 /** A Storage holding what the test puts in it; `refuseWrites` makes setItem throw as a full store does. */

@@ -1,5 +1,5 @@
-import type { Summary } from '../session/engine';
-import type { SessionRules } from '../session/rules';
+import type { Summary } from '../../session/engine';
+import type { SessionRules } from '../../session/rules';
 
 interface Props {
   rows: readonly Summary[];

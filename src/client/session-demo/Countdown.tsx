@@ -1,6 +1,6 @@
-import type { LiveView } from '../session/engine';
+import type { LiveView } from '../../session/engine';
 import { END_REASON_TEXT, formatCountdown } from '../session/format';
-import type { SessionRules } from '../session/rules';
+import type { SessionRules } from '../../session/rules';
 
 interface Props {
   view: LiveView;

@@ -1,4 +1,4 @@
-import type { Session } from '../session/engine';
+import type { Session } from '../../session/engine';
 import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
 
 /** Sessions that have ended, newest first, with why each ended. */

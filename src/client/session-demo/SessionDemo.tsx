@@ -4,9 +4,9 @@
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { compare, initialState, liveView, step } from '../session/engine';
+import { compare, initialState, liveView, step } from '../../session/engine';
 import { formatClock, formatDuration, ENGAGED_BY_TEXT, END_REASON_TEXT } from '../session/format';
-import { PRESETS, presetById, withTimeout, type SessionRules } from '../session/rules';
+import { PRESETS, presetById, withTimeout, type SessionRules } from '../../session/rules';
 import { record, startRecording, stopRecording } from '../session/recorder';
 import CompareTable from './CompareTable';
 import Countdown from './Countdown';

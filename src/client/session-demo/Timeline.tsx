@@ -1,4 +1,4 @@
-import type { Activity, Session } from '../session/engine';
+import type { Activity, Session } from '../../session/engine';
 import { formatClock } from '../session/format';
 
 interface Props {

@@ -3,7 +3,7 @@
  * recorder on every page and with other tabs), otherwise memory for this tab. Never throws.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { compact, type Activity } from '../session/engine';
+import { compact, type Activity } from '../../session/engine';
 import { ACTIVITY_CAP, CHANNEL, emptyData, parseData, serialiseData, STORE_KEY, type DemoData } from '../session/store';
 
 export type DemoMode = 'loading' | 'off' | 'on';

@@ -3,7 +3,7 @@
  * view and the reader's activity to localStorage (in this browser only), and tells other tabs.
  * Loaded only when the opt-in key exists; the check itself is recorder-check.ts.
  */
-import type { Activity, ActivityKind } from './engine';
+import type { Activity, ActivityKind } from '../../session/engine';
 import { CHANNEL } from './keys';
 import { appendActivity } from './store';
 

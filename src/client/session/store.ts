@@ -3,7 +3,7 @@
  * Storage is passed in, never reached for, so every failure (blocked, full, corrupt, older
  * format) is handled in one place and tested without a browser.
  */
-import type { Activity, ActivityKind } from './engine';
+import type { Activity, ActivityKind } from '../../session/engine';
 import { STORE_KEY } from './keys';
 
 export { CHANNEL, STORE_KEY } from './keys';
