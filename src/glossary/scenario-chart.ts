@@ -7,9 +7,13 @@ import { formatOffset } from './scenario-time';
 
 const MINUTE = 60_000;
 
-/** The axis runs a little past the last step, so a mark at the end is not cut in half. */
+/**
+ * The axis runs a little past the last step, so a mark at the end is not cut in half, and ends
+ * on a whole minute, so its last moment reads as a round time.
+ */
 export function axisEndMs(durationMs: number): number {
-  return Math.max(MINUTE, durationMs + Math.max(MINUTE / 2, durationMs * 0.04));
+  const end = Math.max(MINUTE, durationMs + Math.max(MINUTE / 2, durationMs * 0.04));
+  return Math.ceil(end / MINUTE) * MINUTE;
 }
 
 /** A position on the axis, as a percentage with one decimal, clamped to the axis. */

@@ -96,8 +96,9 @@ export interface ParsedScenario {
  */
 export function parseScenario(file: string, source: string, termSlugs?: readonly string[]): ParsedScenario {
   const problems: Problem[] = [];
-  const report = (field: string | undefined, line: number | undefined, message: string) =>
+  const report = (field: string | undefined, line: number | undefined, message: string): void => {
     problems.push({ file, ...(field === undefined ? {} : { field }), ...(line === undefined ? {} : { line }), message, rule: SCENARIO_RULE.name, severity: 'error' });
+  };
 
   const slug = scenarioSlugOf(file);
   if (!slugSchema.safeParse(slug).success) report(undefined, undefined, `the file name "${slug}" must be a lowercase slug such as "lunch-break": it is the page's URL`);
@@ -167,7 +168,10 @@ export function parseScenario(file: string, source: string, termSlugs?: readonly
     const field = `steps[${i}]`;
     const line = lineOf(['steps', i]);
     const result = parseStepLine(lineText);
-    if (!result.ok) return report(field, line, result.message);
+    if (!result.ok) {
+      report(field, line, result.message);
+      return;
+    }
     const step: ScenarioStep = { ...result.step, line: line ?? 0, text: lineText.trim() };
     const previous = steps.at(-1);
     if (!previous && step.atMs !== 0) report(field, line, `the first step is at 0:00:00, the scenario's start (this one is at ${formatOffset(step.atMs)})`);

@@ -124,7 +124,7 @@ export function splitWords(reason: string | null, previousLastHit: number, nextS
   const to = formatOffset(nextStart);
   switch (reason) {
     case 'inactivity':
-      return `nothing reached it between ${from} and ${to}, over its ${durationWords(timeoutMs)} timeout`;
+      return `nothing reached it between ${from} and ${to}, longer than its timeout of ${durationWords(timeoutMs)}`;
     case 'midnight':
       return `midnight fell between ${from} and ${to}`;
     case 'campaign':

@@ -105,6 +105,8 @@ export interface LaneView {
   assumptions: string[];
   /** The session rule's source first, then the sources of the hits it heard. */
   sources: Source[];
+  /** The session rule in one sentence, beside its source. */
+  ruleNote: string;
   sessions: SessionView[];
   marks: MarkView[];
   hits: HitRowView[];
@@ -141,7 +143,17 @@ export interface ScenarioPage {
   terms: { title: string; href: string }[];
 }
 
+/** A hit list groups a run of one hit name from this length on (a burst). */
 const GROUP_FROM = 5;
+
+/** What a metric is called where a tool has none of its own. */
+const METRIC_LABELS: Record<string, string> = {
+  sessions: 'Sessions',
+  engagedSessions: 'Engaged sessions',
+  engagementRate: 'Engagement rate',
+  bounce: 'Bounces',
+  pageViews: 'Page views',
+};
 
 function clockOf(scenario: Scenario, offsetMs: number): string {
   const start = wallClock(scenario.startMs, scenario.timeZone);
@@ -162,7 +174,8 @@ function stepViews(scenario: Scenario, endMs: number): { steps: StepView[]; rows
     const last = step.repeat ? step.atMs + (step.repeat.count - 1) * step.repeat.everyMs : step.atMs;
     return { step, last, startPct: pct(step.atMs, endMs), endPct: pct(last, endMs) };
   });
-  const rows = stackRows(positioned, 2.5);
+  // Glyphs are about 18 px wide, which is 5 % of a phone's track.
+  const rows = stackRows(positioned, 5);
   const steps = positioned.map(({ step, last, startPct, endPct }, i): StepView => ({
     atMs: step.atMs,
     endMs: last,
@@ -212,8 +225,12 @@ function explain(result: ReplayResult, offset: (t: number) => number, word: stri
   const droppedNote = dropped ? `; ${plural(dropped, 'hit')} past its limit ${dropped === 1 ? 'was' : 'were'} dropped, not counted as a new ${word}` : '';
   if (n === 0) return `No ${word}s: nothing reached it.`;
   if (n === 1) {
-    const heardAny = result.heard.length > 0;
-    return `1 ${word}: ${heardAny ? `no gap between the hits it heard reached its ${durationWords(rules.timeoutMs)} timeout, and no other rule split it` : 'it heard one hit'}${droppedNote}.`;
+    const processed = result.heard.filter((h) => !h.dropped);
+    if (processed.length === 1) {
+      const ignored = ignoredWords(result.ignored);
+      return `1 ${word}: it heard a single hit, at ${formatOffset(offset(processed[0]!.t))}${ignored ? `; the ${ignored} were not sent to it` : ''}.`;
+    }
+    return `1 ${word}: no two hits it heard were more than ${durationWords(rules.timeoutMs)} apart, and no other rule split it${droppedNote}.`;
   }
   const splits = sessions.slice(1).map((next, i) => {
     const previous = sessions[i]!;
@@ -285,8 +302,8 @@ function laneView(lane: LaneReplay, scenario: Scenario, endMs: number): LaneView
     ...(spec.variant?.assumption ? [spec.variant.assumption] : []),
   ];
 
-  const metrics = Object.values(result.metrics).map((m): MetricView => ({
-    name: m.name ?? '—',
+  const metrics = Object.entries(result.metrics).map(([id, m]): MetricView => ({
+    name: m.name ?? `${METRIC_LABELS[id] ?? id} (no such metric)`,
     value: formatMetric(m.value, m.unit),
     explanation: m.explanation,
     ...(m.source ? { source: m.source } : {}),
@@ -307,6 +324,7 @@ function laneView(lane: LaneReplay, scenario: Scenario, endMs: number): LaneView
     ...(spec.variant ? { variantNote: `${spec.variant.label}: ${spec.variant.note}` } : {}),
     assumptions,
     sources,
+    ruleNote: result.rules.note,
     sessions,
     marks,
     hits,
