@@ -5,7 +5,7 @@
  */
 import type { PagefindData } from './search-index';
 
-const KIND: Record<string, string> = { term: 'Term', guide: 'Guide', service: 'Service' };
+const KIND: Record<string, string> = { term: 'Term', guide: 'Guide', service: 'Service', scenario: 'Scenario' };
 /** Sections of a page shown under it, at most. */
 const MAX_SECTIONS = 3;
 

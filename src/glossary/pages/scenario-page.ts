@@ -4,7 +4,7 @@
  * one-line explanation with the rule's source. Everything is computed here at build time, so the
  * page reads fully without scripts; the scrubber only highlights what is already there.
  */
-import type { ReplayResult } from '../../session/replay';
+import type { Hit, ReplayResult } from '../../session/replay';
 import type { Glossary } from '../glossary';
 import { axisEndMs, axisTicks, pct, runsOf, stackRows, type Tick } from '../scenario-chart';
 import type { Scenario, ScenarioStep } from '../scenario-parse';
@@ -143,7 +143,8 @@ export interface ScenarioPage {
   terms: { title: string; href: string }[];
 }
 
-/** A hit list groups a run of one hit name from this length on (a burst). */
+/** Hits this close together, GROUP_FROM or more of them, are a burst: listed one row per hit name. */
+const BURST_GAP_MS = 10_000;
 const GROUP_FROM = 5;
 
 /** What a metric is called where a tool has none of its own. */
@@ -274,10 +275,10 @@ function laneView(lane: LaneReplay, scenario: Scenario, endMs: number): LaneView
     }),
   );
 
-  // A list row per hit; long runs of one hit name (a burst) as one row.
-  const sameName = runsOf(result.heard, (h) => offset(h.t), Infinity, (h) => `${h.name}:${h.session}:${h.dropped ? 1 : 0}`);
-  const hits = sameName.flatMap((run): HitRowView[] => {
-    const row = (items: typeof run.items): HitRowView => {
+  // A list row per hit; a burst (hits seconds apart, GROUP_FROM or more) as one row per hit name.
+  const bursts = runsOf(result.heard, (h) => offset(h.t), BURST_GAP_MS, (h) => `${h.session}:${h.dropped ? 1 : 0}`);
+  const hits = bursts.flatMap((run): HitRowView[] => {
+    const row = (items: readonly Hit[]): HitRowView => {
       const first = items[0]!;
       const last = items.at(-1)!;
       return {
@@ -290,7 +291,14 @@ function laneView(lane: LaneReplay, scenario: Scenario, endMs: number): LaneView
         dropped: first.dropped === true,
       };
     };
-    return run.items.length >= GROUP_FROM ? [row(run.items)] : run.items.map((h) => row([h]));
+    if (run.items.length < GROUP_FROM) return run.items.map((h) => row([h]));
+    const byName = new Map<string, Hit[]>();
+    for (const h of run.items) {
+      const list = byName.get(h.name);
+      if (list) list.push(h);
+      else byName.set(h.name, [h]);
+    }
+    return [...byName.values()].map(row);
   });
 
   const heardNames = new Set(result.heard.map((h) => h.name));

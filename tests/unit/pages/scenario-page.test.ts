@@ -98,6 +98,22 @@ describe('a scenario page', () => {
   });
 });
 
+describe('a burst', () => {
+  it('is listed as one row per hit name, and drawn as one mark', () => {
+    const burst = parseScenario('content/scenarios/burst.yaml', SOURCE.replace(/steps:[\s\S]*$/, 'steps:\n  - 0:00:00 view /a/\n  - 0:00:02 view /a/photo/ x6 every 2s\n  - 0:30:00 hidden\n')).scenario!;
+    const ga4 = scenarioPage(burst, replayScenario(burst), glossary).lanes.find((l) => l.id === 'ga4')!;
+    expect(ga4.hits.map((h) => [h.offset, h.until, h.name, h.count])).toEqual([
+      ['0:00:00', '0:00:12', 'page_view', 7],
+      ['0:00:02', '0:00:12', 'user_engagement', 6],
+      ['0:30:00', undefined, 'user_engagement', 1],
+    ]);
+    expect(ga4.marks.map((m) => [m.startMs, m.count])).toEqual([
+      [0, 13],
+      [30 * 60_000, 1],
+    ]);
+  });
+});
+
 describe('the scenario index and term links', () => {
   it('lists each scenario with every lane’s count', () => {
     const index = scenariosIndexPage([{ scenario: scenario!, lanes: replayScenario(scenario!) }]);
