@@ -5,6 +5,7 @@
  * page reads fully without scripts; the scrubber only highlights what is already there.
  */
 import type { Hit, ReplayResult } from '../../session/replay';
+import { nextMidnight } from '../../session/timezone';
 import type { Glossary } from '../glossary';
 import { axisEndMs, axisTicks, pct, runsOf, stackRows, type Tick } from '../scenario-chart';
 import type { Scenario, ScenarioStep } from '../scenario-parse';
@@ -134,6 +135,8 @@ export interface ScenarioPage {
   durationWords: string;
   axisEndMs: number;
   ticks: Tick[];
+  /** Where midnight falls in the scenario's time zone, for the tools that reset there. */
+  midnights: { pct: number; label: string }[];
   steps: StepView[];
   stepRows: number;
   legend: { glyph: string; legend: string }[];
@@ -361,6 +364,14 @@ function momentsOf(steps: readonly StepView[], lanes: readonly LaneView[], endMs
   return [...at.entries()].sort((a, b) => a[0] - b[0]).map(([atMs, words]) => ({ atMs, words: words.join('; ') }));
 }
 
+function midnightsOf(scenario: Scenario, endMs: number): { pct: number; label: string }[] {
+  const out: { pct: number; label: string }[] = [];
+  for (let t = nextMidnight(scenario.startMs, scenario.timeZone); t - scenario.startMs <= endMs; t = nextMidnight(t, scenario.timeZone)) {
+    out.push({ pct: pct(t - scenario.startMs, endMs), label: `midnight (${scenario.timeZone})` });
+  }
+  return out;
+}
+
 export function scenarioPage(scenario: Scenario, lanes: readonly LaneReplay[], glossary: Pick<Glossary, 'term'>): ScenarioPage {
   const endMs = axisEndMs(scenario.durationMs);
   const { steps, rows } = stepViews(scenario, endMs);
@@ -380,6 +391,7 @@ export function scenarioPage(scenario: Scenario, lanes: readonly LaneReplay[], g
     durationWords: durationWords(scenario.durationMs),
     axisEndMs: endMs,
     ticks: axisTicks(endMs),
+    midnights: midnightsOf(scenario, endMs),
     steps,
     stepRows: rows,
     legend,
