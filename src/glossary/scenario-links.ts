@@ -4,10 +4,9 @@ import type { Scenario } from './scenario-parse';
 
 export interface ScenarioLink {
   title: string;
-  summary: string;
   href: string;
 }
 
 export function scenarioLinksFor(termSlug: string, scenarios: readonly Scenario[]): ScenarioLink[] {
-  return scenarios.filter((s) => s.illustrates.includes(termSlug)).map((s) => ({ title: s.title, summary: s.summary, href: scenarioPath(s.slug) }));
+  return scenarios.filter((s) => s.illustrates.includes(termSlug)).map((s) => ({ title: s.title, href: scenarioPath(s.slug) }));
 }

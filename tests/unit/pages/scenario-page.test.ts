@@ -127,7 +127,7 @@ describe('the scenario index and term links', () => {
   });
 
   it('links a term to the scenarios that illustrate it', () => {
-    expect(scenarioLinksFor('session', [scenario!])).toEqual([{ title: 'A 31-minute read', summary: 'One page, read for 31 minutes.', href: '/demos/scenarios/long-read/' }]);
+    expect(scenarioLinksFor('session', [scenario!])).toEqual([{ title: 'A 31-minute read', href: '/demos/scenarios/long-read/' }]);
     expect(scenarioLinksFor('bounce-rate', [scenario!])).toEqual([]);
   });
 });
