@@ -135,6 +135,32 @@ test.describe('scrubbing', () => {
   });
 });
 
+test('search finds a scenario by its words, marked as a scenario', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Search the glossary' }).getByRole('combobox', { name: 'Search the glossary' }).fill('lunch break');
+  const result = page.locator('dialog [role="option"]', { hasText: 'A 35-minute lunch break in the same tab' }).first();
+  await expect(result).toHaveAttribute('href', '/demos/scenarios/lunch-break/');
+  await expect(result.locator('.result-kind')).toHaveText('Scenario');
+});
+
+test('no console errors or CSP violations while scrubbing', async ({ page }) => {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/demos/scenarios/across-midnight/');
+  const slider = page.getByRole('slider', { name: 'Time in the scenario' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).not.toHaveAttribute('aria-valuenow', '0');
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
 test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   test.slow();
   for (const scheme of ['light', 'dark'] as const) {

@@ -367,7 +367,7 @@ function momentsOf(steps: readonly StepView[], lanes: readonly LaneView[], endMs
 function midnightsOf(scenario: Scenario, endMs: number): { pct: number; label: string }[] {
   const out: { pct: number; label: string }[] = [];
   for (let t = nextMidnight(scenario.startMs, scenario.timeZone); t - scenario.startMs <= endMs; t = nextMidnight(t, scenario.timeZone)) {
-    out.push({ pct: pct(t - scenario.startMs, endMs), label: `midnight (${scenario.timeZone})` });
+    out.push({ pct: pct(t - scenario.startMs, endMs), label: 'midnight' });
   }
   return out;
 }

@@ -49,7 +49,7 @@ describe('a scenario page', () => {
       ['0:33:00', '00:23 (next day)', 'H', 'Leaves the tab (it is hidden)', 94.3, 0],
     ]);
     expect(page.away).toEqual([{ startPct: 94.3, endPct: 100 }]);
-    expect(page.midnights).toEqual([{ pct: 28.6, label: 'midnight (Europe/London)' }]);
+    expect(page.midnights).toEqual([{ pct: 28.6, label: 'midnight' }]);
     expect(page.legend.map((l) => l.glyph)).toEqual(['P', 'S', 'H']);
   });
 
