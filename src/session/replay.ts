@@ -47,6 +47,8 @@ export interface ReplayOptions {
   timeZone?: string;
   /** Another inactivity timeout, clamped to what the tool allows. */
   timeoutMs?: number;
+  /** Session rules to use instead of the tool's (e.g. the demo's 30-second speed); the hit mapping stays the tool's. */
+  rules?: SessionRules;
   toggles?: Partial<Record<ToggleId, boolean>>;
   /** With `now`, a session that has lapsed by then is closed, and `live` says how long the open one has. */
   now?: number;
@@ -82,7 +84,8 @@ export function replay(log: readonly RawActivity[], toolId: string, options: Rep
   const tool = toolById(toolId);
   if (!tool) throw new RangeError(`Unknown analytics tool: ${toolId}`);
   const toggles = { ...defaultToggles(tool), ...options.toggles };
-  const rules = options.timeoutMs === undefined ? tool.rules : withTimeout(tool.rules, options.timeoutMs);
+  const base = options.rules ?? tool.rules;
+  const rules = options.timeoutMs === undefined ? base : withTimeout(base, options.timeoutMs);
   const run: Run = {
     tool,
     toggles,

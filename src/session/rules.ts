@@ -30,7 +30,7 @@ export interface SessionRules {
   timeoutRange?: { minMs: number; maxMs: number };
   /** The vendor document that backs the rule. */
   source: { title: string; url: string };
-  /** One short sentence a reader sees. */
+  /** One or two short sentences a reader sees after the timeout; they must not restate the timeout, which the reader can change. */
   note: string;
 }
 
@@ -46,7 +46,7 @@ const GA4: SessionRules = {
     title: 'Google Analytics Help: [GA4] About Analytics sessions',
     url: 'https://support.google.com/analytics/answer/9191807',
   },
-  note: 'Ends after 30 minutes without a hit; midnight and new campaigns do not split it, and it has no length limit.',
+  note: 'Midnight and new campaigns do not split a session, and it has no length limit.',
 };
 
 const UA: SessionRules = {
@@ -126,7 +126,7 @@ const POSTHOG: SessionRules = {
   // The range is enforced in posthog-js (sessionid.ts), not stated in the docs.
   timeoutRange: { minMs: 1 * MINUTE, maxMs: 10 * HOUR },
   source: { title: 'PostHog Docs: Sessions', url: 'https://posthog.com/docs/data/sessions' },
-  note: 'Ends after 30 minutes of no activity or at 24 hours; mouse and scroll activity from replay count too.',
+  note: 'A session also ends at 24 hours; with session replay on, mouse, scroll and key activity count as activity too.',
 };
 
 const DEMO: SessionRules = {
