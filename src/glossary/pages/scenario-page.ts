@@ -335,7 +335,7 @@ function laneView(lane: LaneReplay, scenario: Scenario, endMs: number): LaneView
     ...(spec.variant ? { variantNote: `${spec.variant.label}: ${spec.variant.note}` } : {}),
     assumptions,
     sources,
-    ruleNote: result.rules.note,
+    ruleNote: `Ends after ${durationWords(timeout)} without a hit. ${result.rules.note}`,
     sessions,
     marks,
     hits,

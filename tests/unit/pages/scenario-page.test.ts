@@ -67,6 +67,7 @@ describe('a scenario page', () => {
       { offset: '0:33:00', name: 'user_engagement', count: 1, params: 'engagement_time_msec 120000', session: 2, dropped: false },
     ]);
     expect(ga4.ignored).toBe('1 scroll');
+    expect(ga4.ruleNote).toBe('Ends after 30 minutes without a hit. Midnight and new campaigns do not split a session, and it has no length limit.');
     expect(ga4.hitSeconds).toBe('0 1860 1980');
     expect(ga4.sources[0]).toEqual({ title: 'Google Analytics Help: [GA4] About Analytics sessions', url: 'https://support.google.com/analytics/answer/9191807' });
     expect(ga4.metrics.map((m) => [m.name, m.value])).toEqual([
