@@ -31,7 +31,7 @@ const EXPECTED: Record<string, Counts> = {
   // The outbound click at 0:25 reaches every tool but UA, whose next hit is the page view at 0:51.
   'outbound-and-back': { ga4: 1, ua: 2, adobe: 1, mixpanel: 1, matomo: 1, 'matomo-heartbeat': 1, posthog: 1, 'posthog-replay': 1 },
   // GA4: page view at 0:00, then nothing until the 90 % scroll at 0:31. PostHog with replay hears
-  // every scroll, click and key. Matomo's heartbeat pings only when the tab is left (0:33).
+  // every scroll, click and key. Matomo's heartbeat pings only when the tab is left (0:31:30).
   'read-31-minutes': { ga4: 2, ua: 1, adobe: 1, mixpanel: 1, matomo: 1, 'matomo-heartbeat': 2, posthog: 1, 'posthog-replay': 1 },
   // The download at 0:20 keeps every tool that hears downloads going to 0:45; UA hears none.
   'search-then-download': { ga4: 1, ua: 2, adobe: 1, mixpanel: 1, matomo: 1, 'matomo-heartbeat': 1, posthog: 1, 'posthog-replay': 1 },
