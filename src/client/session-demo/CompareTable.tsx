@@ -40,7 +40,13 @@ export default function CompareTable({ results }: Props) {
                   return (
                     <td key={id} data-metric={id} title={metric.explanation}>
                       <span className="sd-metric-value">{formatMetric(metric)}</span>
-                      <span className="sd-metric-name">{metric.name ?? metric.explanation}</span>
+                      {metric.name !== null ? (
+                        <span className="sd-metric-name">{metric.name}</span>
+                      ) : (
+                        <span className="sd-metric-name">
+                          no such metric<span className="visually-hidden">: {metric.explanation}</span>
+                        </span>
+                      )}
                     </td>
                   );
                 })}
@@ -49,6 +55,11 @@ export default function CompareTable({ results }: Props) {
           </tbody>
         </table>
       </div>
+      <p className="sd-rule-note">
+        Each cell uses the tool’s own metric name. “—” means the tool has no such metric: engaged sessions and engagement rate
+        are GA4’s alone, and Mixpanel has no built-in bounce metric (its documentation suggests leaving out sessions under 10
+        seconds instead). Hover or focus a cell for how the tool computes it.
+      </p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Hit, ToolSession } from '../../session/replay';
-import { formatClock, formatDuration } from '../session/format';
+import { formatClock } from '../session/format';
 import { timeAxis } from './time-axis';
 
 interface Props {
@@ -14,6 +14,12 @@ const H = 66;
 const PAD = 10;
 /** Quiet stretches longer than this are drawn as a break, not to scale. */
 const MAX_GAP_MS = 5 * 60_000;
+
+/** "32 min", "3 h 05 min": a break's length, short enough to sit under it. */
+function shortGap(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
 
 /** The chosen tool's hits on a time axis, with the sessions its rules drew. */
 export default function Timeline({ sessions, heard, now, toolName }: Props) {
@@ -53,11 +59,14 @@ export default function Timeline({ sessions, heard, now, toolName }: Props) {
         {sessions.map((s) => (
           <span key={s.number} className="sd-band-label" style={{ left: `${(x(s.start) / W) * 100}%` }}>#{s.number}</span>
         ))}
-        {axis.breaks.map((b) => (
-          <span key={b.from} className="sd-break-label" style={{ left: `${((PAD + b.at * (W - 2 * PAD)) / W) * 100}%` }}>
-            {formatDuration(b.to - b.from)}
-          </span>
-        ))}
+        {axis.breaks
+          // Breaks closer than this share of the width would print over each other; the first one speaks for them.
+          .filter((b, i, all) => i === 0 || b.at - all[i - 1]!.at > 0.08)
+          .map((b) => (
+            <span key={b.from} className="sd-break-label" style={{ left: `${((PAD + b.at * (W - 2 * PAD)) / W) * 100}%` }}>
+              {shortGap(b.to - b.from)}
+            </span>
+          ))}
       </div>
       <div className="sd-axis-labels" aria-hidden="true">
         <span>{formatClock(first)}</span>
