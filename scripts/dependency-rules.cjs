@@ -6,6 +6,7 @@
 //   src/glossary (build)   src/client (browser)
 //        │                    │
 //   src/term-links (base: names, suggestions, link index, markdown plugin, preview format)
+//   src/session (base: the session engine, per-tool hit model and replay; pure, runs anywhere)
 //
 // scripts/ (author and test tooling) and tests/ may import from src/; nothing imports them back.
 /** Modules of the term-link layer that the browser may load: pure, no Node, no markdown processor. */
@@ -22,6 +23,14 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/term-links/' },
     },
     {
+      name: 'session-is-pure',
+      comment:
+        'The session model (engine, rules, tools, replay) imports nothing else of the site and no package, so the browser island and build-time pages share it. Its unit tests import it under Node, which keeps DOM globals out of its import time.',
+      severity: 'error',
+      from: { path: '^src/session/' },
+      to: { pathNot: '^src/session/' },
+    },
+    {
       name: 'glossary-below-pages',
       comment: 'The build-time glossary model knows nothing of pages, components or browser code.',
       severity: 'error',
@@ -33,7 +42,7 @@ module.exports = {
       comment: 'Browser code imports only browser code and the pure part of the term-link layer.',
       severity: 'error',
       from: { path: '^src/client/' },
-      to: { path: '^src/', pathNot: ['^src/client/', BROWSER_SAFE_BASE] },
+      to: { path: '^src/', pathNot: ['^src/client/', '^src/session/', BROWSER_SAFE_BASE] },
     },
     {
       name: 'client-no-node',

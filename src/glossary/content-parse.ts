@@ -76,14 +76,14 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}${out ? '.' : ''}${String(key)}`), '');
 }
 
-interface ParsedYaml {
+export interface ParsedYaml {
   value: unknown;
   /** Line of the YAML text on which the value at a path (or its nearest present parent) starts. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
   error?: { message: string; line: number | undefined };
 }
 
-function parseYaml(text: string): ParsedYaml {
+export function parseYaml(text: string): ParsedYaml {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter });
   const [error] = doc.errors;

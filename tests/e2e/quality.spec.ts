@@ -100,7 +100,7 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
         expect(result.violations.map((v) => v.id)).toEqual([]);
         await page.goto('/demos/session/');
         await page.getByRole('button', { name: 'Start tracking my session' }).click();
-        await page.locator('section.sd').getByLabel('Rules').selectOption('demo');
+        await page.locator('section.sd').getByLabel('Tool', { exact: true }).selectOption('demo');
         result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.clock.runFor(40_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, EngineState } from '../../src/client/session/engine';
+import type { Activity, EngineState } from '../../src/session/engine';
 import {
   ENGAGED_AFTER_MS,
   compact,
@@ -9,9 +9,9 @@ import {
   sessionize,
   step,
   summarise,
-} from '../../src/client/session/engine';
-import type { SessionRules } from '../../src/client/session/rules';
-import { PRESETS, presetById } from '../../src/client/session/rules';
+} from '../../src/session/engine';
+import type { SessionRules } from '../../src/session/rules';
+import { PRESETS, presetById } from '../../src/session/rules';
 
 const S = 1_000;
 const MIN = 60 * S;
@@ -127,13 +127,22 @@ describe('max length and max hits', () => {
     expect(sessionize(log, preset('ga4'), LONDON)).toHaveLength(1);
   });
 
-  it('cuts a UA session after 500 hits', () => {
+  // Rule: UA processed at most 500 hits per session; later hits were dropped, no new session
+  // (developers.google.com/analytics/devguides/collection/analyticsjs/limits-quotas).
+  it('drops UA hits past 500 in a session instead of starting a new one', () => {
     const log = Array.from({ length: 1001 }, (_, k): Activity => ({ t: T0 + k * S, kind: 'interaction' }));
     const ua = sessionize(log, preset('ua'), LONDON);
-    expect(ua.map((s) => s.hits)).toEqual([500, 500, 1]);
-    expect(ua[0]).toMatchObject({ endReason: 'max-hits', endedAt: T0 + 500 * S });
-    expect(ua[1]?.endReason).toBe('max-hits');
+    expect(ua).toHaveLength(1);
+    expect(ua[0]).toMatchObject({ hits: 500, dropped: 501, lastActivity: T0 + 499 * S, endReason: null });
     expect(sessionize(log, preset('ga4'), LONDON)).toHaveLength(1);
+  });
+
+  it('does not let dropped UA hits keep the session alive', () => {
+    const log = Array.from({ length: 500 }, (_, k): Activity => ({ t: T0 + k * S, kind: 'interaction' }));
+    const later = T0 + 499 * S + 20 * MIN;
+    const ua = sessionize([...log, { t: later, kind: 'interaction' }, { t: later + 15 * MIN, kind: 'pageview' }], preset('ua'), LONDON);
+    expect(ua).toHaveLength(2);
+    expect(ua[0]).toMatchObject({ hits: 500, dropped: 1, endReason: 'inactivity' });
   });
 });
 

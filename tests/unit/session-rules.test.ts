@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionRules } from '../../src/client/session/rules';
-import { PRESETS, presetById, withTimeout } from '../../src/client/session/rules';
+import type { SessionRules } from '../../src/session/rules';
+import { PRESETS, presetById, withTimeout } from '../../src/session/rules';
 
 const S = 1_000;
 const MIN = 60 * S;
@@ -27,7 +27,9 @@ describe('session rules', () => {
   it('encodes the documented differences', () => {
     expect(preset('ga4')).toMatchObject({ timeoutMs: 30 * MIN, midnightReset: false, campaignReset: false });
     expect(preset('ga4').timeoutRange).toEqual({ minMs: 5 * MIN, maxMs: 7 * H + 55 * MIN });
-    expect(preset('ua')).toMatchObject({ midnightReset: true, campaignReset: true, maxHits: 500 });
+    expect(preset('ua')).toMatchObject({ midnightReset: true, campaignReset: true, dropHitsAfter: 500 });
+    expect(preset('ua').maxHits).toBeUndefined();
+    expect(preset('adobe').timeoutRange).toEqual({ minMs: MIN, maxMs: 30 * MIN });
     expect(preset('adobe')).toMatchObject({ maxDurationMs: 12 * H, maxHits: 2500, midnightReset: false });
     expect(preset('mixpanel')).toMatchObject({ midnightReset: true, maxDurationMs: 24 * H });
     expect(preset('mixpanel').timeoutRange).toEqual({ minMs: MIN, maxMs: 24 * H });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, nextMidnight } from '../../src/client/session/timezone';
+import { localDate, nextMidnight } from '../../src/session/timezone';
 
 const H = 60 * 60 * 1_000;
 const LONDON = 'Europe/London';

@@ -8,7 +8,7 @@
  */
 import type { PagefindData, PagefindSubResult } from './search-index';
 
-const KIND: Record<string, string> = { term: 'Term', guide: 'Guide', service: 'Service' };
+const KIND: Record<string, string> = { term: 'Term', guide: 'Guide', service: 'Service', scenario: 'Scenario' };
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,39 +1,65 @@
-import type { Summary } from '../session/engine';
-import type { SessionRules } from '../session/rules';
+import { METRIC_IDS, type MetricId } from '../../session/metrics';
+import type { ReplayResult } from '../../session/replay';
+import type { Tool } from '../../session/tools';
+import { formatMetric } from './describe';
 
 interface Props {
-  rows: readonly Summary[];
-  presets: readonly SessionRules[];
+  results: readonly { tool: Tool; result: ReplayResult }[];
 }
 
-/** The same recorded activity, counted by every tool's rules. */
-export default function CompareTable({ rows, presets }: Props) {
-  const name = (id: string) => presets.find((p) => p.id === id)?.name ?? id;
+const HEADINGS: Record<MetricId, string> = {
+  sessions: 'Sessions or visits',
+  engagedSessions: 'Engaged sessions',
+  engagementRate: 'Engagement rate',
+  bounce: 'Bounces',
+  pageViews: 'Page views',
+};
+
+/** The same visit, reported by every tool under its own metric names; "—" where a tool has no such metric. */
+export default function CompareTable({ results }: Props) {
   return (
     <section className="sd-compare" aria-labelledby="sd-compare-title">
       <h3 id="sd-compare-title">What each tool would report for you</h3>
-      <div className="sd-table-wrap">
+      <p className="sd-scroll-hint" aria-hidden="true">Scroll sideways for every column →</p>
+      <div className="sd-table-wrap" tabIndex={0} role="region" aria-labelledby="sd-compare-title">
         <table>
           <thead>
             <tr>
-              <th scope="col">Rules</th>
-              <th scope="col">Sessions</th>
-              <th scope="col">Engaged sessions</th>
-              <th scope="col">Page views per session</th>
+              <th scope="col">Tool</th>
+              {METRIC_IDS.map((id) => (
+                <th scope="col" key={id}>{HEADINGS[id]}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.rulesId} data-rules={row.rulesId}>
-                <th scope="row">{name(row.rulesId)}</th>
-                <td>{row.sessions}</td>
-                <td>{row.engagedSessions}</td>
-                <td>{row.pageviewsPerSession.toFixed(1)}</td>
+            {results.map(({ tool, result }) => (
+              <tr key={tool.id} data-tool={tool.id}>
+                <th scope="row">{tool.name}</th>
+                {METRIC_IDS.map((id) => {
+                  const metric = result.metrics[id];
+                  return (
+                    <td key={id} data-metric={id} title={metric.explanation}>
+                      <span className="sd-metric-value">{formatMetric(metric)}</span>
+                      {metric.name !== null ? (
+                        <span className="sd-metric-name">{metric.name}</span>
+                      ) : (
+                        <span className="sd-metric-name">
+                          no such metric<span className="visually-hidden">: {metric.explanation}</span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p className="sd-rule-note">
+        Each cell uses the tool’s own metric name. “—” means the tool has no such metric: engaged sessions and engagement rate
+        are GA4’s alone, and Mixpanel has no built-in bounce metric (its documentation suggests leaving out sessions under 10
+        seconds instead). Hover or focus a cell for how the tool computes it.
+      </p>
     </section>
   );
 }

@@ -1,18 +1,21 @@
-import type { Session } from '../session/engine';
+import type { ToolSession } from '../../session/replay';
 import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
 
-/** Sessions that have ended, newest first, with why each ended. */
-export default function PastSessions({ sessions }: { sessions: readonly Session[] }) {
+/** Sessions that have ended under the chosen tool, newest first, with why each ended. */
+export default function PastSessions({ sessions, word }: { sessions: readonly ToolSession[]; word: string }) {
   if (!sessions.length) return null;
   return (
     <section className="sd-past" aria-labelledby="sd-past-title">
-      <h3 id="sd-past-title">Past sessions</h3>
+      <h3 id="sd-past-title">Past {word}s</h3>
       <ol reversed>
         {[...sessions].reverse().map((s) => (
-          <li key={s.id} data-testid="past-session">
-            <strong>Session #{s.number}</strong> {formatClock(s.start)}–{formatClock(s.lastActivity)} ({formatDuration(s.lastActivity - s.start)}),{' '}
-            {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}, {s.interactions} interaction{s.interactions === 1 ? '' : 's'}
-            {s.engagedBy ? ', engaged' : ''} — ended by <span className="sd-reason">{END_REASON_TEXT[s.endReason ?? 'inactivity']}</span>
+          <li key={s.number} data-testid="past-session">
+            <strong>
+              {word[0]!.toUpperCase() + word.slice(1)} #{s.number}
+            </strong>{' '}
+            {formatClock(s.start)}–{formatClock(s.lastHit)} ({formatDuration(s.lastHit - s.start)}), {s.hits.length} hit
+            {s.hits.length === 1 ? '' : 's'}, {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}
+            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{END_REASON_TEXT[s.endReason ?? 'inactivity']}</span>
           </li>
         ))}
       </ol>

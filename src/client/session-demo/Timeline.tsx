@@ -1,52 +1,81 @@
-import type { Activity, Session } from '../session/engine';
+import type { Hit, ToolSession } from '../../session/replay';
 import { formatClock } from '../session/format';
+import { timeAxis } from './time-axis';
 
 interface Props {
-  sessions: readonly Session[];
-  activities: readonly Activity[];
+  sessions: readonly ToolSession[];
+  heard: readonly Hit[];
   now: number;
+  toolName: string;
 }
 
 const W = 1000;
 const H = 66;
+const PAD = 10;
+/** Quiet stretches longer than this are drawn as a break, not to scale. */
+const MAX_GAP_MS = 5 * 60_000;
 
-/** Activity as marks on a time axis, with the session boundaries the selected rules drew. */
-export default function Timeline({ sessions, activities, now }: Props) {
-  const hits = activities.filter((a) => a.kind === 'pageview' || a.kind === 'interaction' || a.kind === 'key-event');
-  if (!hits.length) return null;
-  const from = hits[0]!.t;
-  const to = Math.max(now, hits.at(-1)!.t, from + 60_000);
-  const x = (t: number) => 10 + ((t - from) / (to - from)) * (W - 20);
+/** "32 min", "3 h 05 min": a break's length, short enough to sit under it. */
+function shortGap(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** The chosen tool's hits on a time axis, with the sessions its rules drew. */
+export default function Timeline({ sessions, heard, now, toolName }: Props) {
+  if (!heard.length) return null;
+  const first = heard[0]!.t;
+  const last = Math.max(now, heard.at(-1)!.t, first + 60_000);
+  const marks = [...heard.map((h) => h.t), ...sessions.flatMap((s) => [s.start, s.end ?? last]), last];
+  const axis = timeAxis(marks, MAX_GAP_MS);
+  const x = (t: number) => PAD + axis.x(t) * (W - 2 * PAD);
   return (
     <figure className="sd-timeline">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Timeline: ${hits.length} activities in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Timeline: ${heard.length} hits heard by ${toolName} in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`}
+        preserveAspectRatio="none"
+      >
         {sessions.map((s, i) => (
-          <rect key={s.id} x={x(s.start)} y={8} width={Math.max(2, x(s.endedAt ?? now) - x(s.start))} height={44} className={`sd-band sd-band-${i % 2}`} />
+          <rect key={s.number} x={x(s.start)} y={8} width={Math.max(2, x(s.end ?? last) - x(s.start))} height={44} className={`sd-band sd-band-${i % 2}`} />
         ))}
-        <line x1={10} x2={W - 10} y1={60} y2={60} className="sd-axis" />
-        {hits.map((a, i) =>
-          a.kind === 'pageview' ? (
-            <circle key={i} cx={x(a.t)} cy={40} r={5} className="sd-mark-pageview" />
-          ) : a.kind === 'key-event' ? (
-            <rect key={i} x={x(a.t) - 5} y={35} width={10} height={10} transform={`rotate(45 ${x(a.t)} 40)`} className="sd-mark-key" />
+        <line x1={PAD} x2={W - PAD} y1={60} y2={60} className="sd-axis" />
+        {axis.breaks.map((b) => (
+          <line key={b.from} x1={PAD + b.at * (W - 2 * PAD)} x2={PAD + b.at * (W - 2 * PAD)} y1={4} y2={64} className="sd-break" />
+        ))}
+        {heard.map((h, i) =>
+          h.name === 'page_view' || h.name === 'pageview' || h.name === 'page view' || h.name === '$pageview' || h.name === '$mp_web_page_view' ? (
+            <circle key={i} cx={x(h.t)} cy={40} r={5} className="sd-mark-pageview" />
+          ) : h.params['key_event'] ? (
+            <rect key={i} x={x(h.t) - 5} y={35} width={10} height={10} transform={`rotate(45 ${x(h.t)} 40)`} className="sd-mark-key" />
           ) : (
-            <line key={i} x1={x(a.t)} x2={x(a.t)} y1={32} y2={48} className="sd-mark-interaction" />
+            <line key={i} x1={x(h.t)} x2={x(h.t)} y1={32} y2={48} className="sd-mark-interaction" />
           ),
         )}
       </svg>
       {/* Text lives outside the stretched SVG so it is never distorted. */}
       <div className="sd-labels" aria-hidden="true">
         {sessions.map((s) => (
-          <span key={s.id} className="sd-band-label" style={{ left: `${(x(s.start) / W) * 100}%` }}>#{s.number}</span>
+          <span key={s.number} className="sd-band-label" style={{ left: `${(x(s.start) / W) * 100}%` }}>#{s.number}</span>
         ))}
+        {axis.breaks
+          // Breaks closer than this share of the width would print over each other; the first one speaks for them.
+          .filter((b, i, all) => i === 0 || b.at - all[i - 1]!.at > 0.08)
+          .map((b) => (
+            <span key={b.from} className="sd-break-label" style={{ left: `${((PAD + b.at * (W - 2 * PAD)) / W) * 100}%` }}>
+              {shortGap(b.to - b.from)}
+            </span>
+          ))}
       </div>
       <div className="sd-axis-labels" aria-hidden="true">
-        <span>{formatClock(from)}</span>
-        <span>{formatClock(to)}</span>
+        <span>{formatClock(first)}</span>
+        <span>{formatClock(last)}</span>
       </div>
       <figcaption>
-        <span className="sd-key sd-key-pageview" /> page view <span className="sd-key sd-key-interaction" /> interaction{' '}
-        <span className="sd-key sd-key-key" /> key event · shaded bands are sessions under the selected rules
+        <span className="sd-key sd-key-pageview" /> page view <span className="sd-key sd-key-interaction" /> other hit{' '}
+        <span className="sd-key sd-key-key" /> key event · shaded bands are {toolName} sessions · quiet stretches over 5 minutes are
+        shortened (their length is written under the break)
       </figcaption>
     </figure>
   );

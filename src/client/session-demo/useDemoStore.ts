@@ -1,10 +1,12 @@
 /**
- * The demo's data, wherever it can live: localStorage when the browser allows it (shared with the
- * recorder on every page and with other tabs), otherwise memory for this tab. Never throws.
+ * The demo's data, wherever it can live: browser storage when the browser allows it (shared with
+ * the recorder on every page and with other tabs), otherwise this page's memory (site-storage.ts
+ * keeps a refused write for the page). Never throws.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { compact, type Activity } from '../session/engine';
-import { ACTIVITY_CAP, CHANNEL, emptyData, parseData, serialiseData, STORE_KEY, type DemoData } from '../session/store';
+import { useCallback, useEffect, useState } from 'react';
+import { CHANGED_EVENT, demoStorage, forgetDemo } from '../session/demo-storage';
+import { CHANNEL } from '../session/keys';
+import { emptyData, parseData, serialiseData, type DemoData } from '../session/store';
 
 export type DemoMode = 'loading' | 'off' | 'on';
 
@@ -18,26 +20,17 @@ export interface DemoStore {
   start(): void;
   forget(): void;
   update(change: (data: DemoData) => DemoData): void;
-  /** Adds an activity to the log (used when storage refuses the recorder). */
-  append(activity: Activity): void;
 }
 
 const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
-const FULL = 'Your browser’s storage is full, so new activity is kept in this tab only.';
 const CORRUPT = 'The saved demo data could not be read, so it started afresh.';
 
-function readStorage(): { raw: string | null } | { error: true } {
+function storageWorks(): boolean {
   try {
-    return { raw: localStorage.getItem(STORE_KEY) };
+    return typeof localStorage === 'object' && localStorage !== null;
   } catch {
-    return { error: true };
+    return false;
   }
-}
-
-function withCap(data: DemoData): DemoData {
-  if (data.activities.length <= ACTIVITY_CAP) return data;
-  const { activities, merged } = compact(data.activities, ACTIVITY_CAP);
-  return { ...data, activities, compacted: data.compacted + merged };
 }
 
 export function useDemoStore(): DemoStore {
@@ -45,35 +38,18 @@ export function useDemoStore(): DemoStore {
   const [data, setData] = useState<DemoData>(emptyData);
   const [persistent, setPersistent] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
-  const persistentRef = useRef(true);
-  const dataRef = useRef(data);
-  dataRef.current = data;
-  const channel = useRef<BroadcastChannel | null>(null);
 
   const write = useCallback((next: DemoData) => {
-    if (!persistentRef.current) return;
-    try {
-      localStorage.setItem(STORE_KEY, serialiseData(next));
-      channel.current?.postMessage(Date.now());
-    } catch {
-      persistentRef.current = false;
+    const kept = demoStorage.write(serialiseData(next));
+    if (!kept) {
       setPersistent(false);
-      setNotice(FULL);
+      setNotice(BLOCKED);
     }
   }, []);
 
-  /** Re-reads storage: on load, and whenever this or another tab changed it. */
+  /** Re-reads storage: on load, and whenever this page, the recorder or another tab changed it. */
   const reload = useCallback(() => {
-    if (!persistentRef.current) return;
-    const read = readStorage();
-    if ('error' in read) {
-      persistentRef.current = false;
-      setPersistent(false);
-      setNotice(BLOCKED);
-      setMode((m) => (m === 'loading' ? 'off' : m));
-      return;
-    }
-    const result = parseData(read.raw);
+    const result = parseData(demoStorage.read());
     if (result.status === 'off') {
       setMode('off');
       setData(emptyData());
@@ -87,41 +63,39 @@ export function useDemoStore(): DemoStore {
       write(fresh);
       return;
     }
-    const capped = withCap(result.data);
-    if (capped !== result.data || result.status === 'migrated') write(capped);
-    setData(capped);
+    if (result.status === 'migrated') write(result.data);
+    setData(result.data);
     setMode('on');
   }, [write]);
 
   useEffect(() => {
-    reload();
-    if (typeof BroadcastChannel === 'function') {
-      channel.current = new BroadcastChannel(CHANNEL);
-      channel.current.onmessage = reload;
+    if (!storageWorks()) {
+      setPersistent(false);
+      setNotice(BLOCKED);
     }
-    const onStorage = (e: StorageEvent) => e.key === STORE_KEY && reload();
+    reload();
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+    if (channel) channel.onmessage = reload;
+    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith('lexicon:session-demo')) && reload();
     // Restored from the back/forward cache: other pages may have logged activity meanwhile.
     const onShow = (e: PageTransitionEvent) => e.persisted && reload();
     addEventListener('storage', onStorage);
     addEventListener('pageshow', onShow);
+    addEventListener(CHANGED_EVENT, reload);
     return () => {
-      channel.current?.close();
+      channel?.close();
       removeEventListener('storage', onStorage);
       removeEventListener('pageshow', onShow);
+      removeEventListener(CHANGED_EVENT, reload);
     };
   }, [reload]);
 
   const update = useCallback(
     (change: (data: DemoData) => DemoData) => {
       // Start from what storage holds now: the recorder (or another tab) may have just added to it.
-      let base = dataRef.current;
-      const read = persistentRef.current ? readStorage() : undefined;
-      if (read && !('error' in read)) {
-        const parsed = parseData(read.raw);
-        if (parsed.status === 'ok' || parsed.status === 'migrated') base = parsed.data;
-      }
-      const next = withCap(change(base));
-      dataRef.current = next;
+      const parsed = parseData(demoStorage.read());
+      const base = parsed.status === 'ok' || parsed.status === 'migrated' ? parsed.data : emptyData();
+      const next = change(base);
       setData(next);
       write(next);
     },
@@ -130,24 +104,17 @@ export function useDemoStore(): DemoStore {
 
   const start = useCallback(() => {
     const fresh = emptyData();
-    dataRef.current = fresh;
     setData(fresh);
-    setMode('on');
     write(fresh);
+    setMode('on');
   }, [write]);
 
+  /** Deletes the log; the live view stops this page's recorder and tells other tabs first. */
   const forget = useCallback(() => {
-    try {
-      localStorage.removeItem(STORE_KEY);
-      channel.current?.postMessage(Date.now());
-    } catch {
-      /* Nothing was stored. */
-    }
+    forgetDemo();
     setData(emptyData());
     setMode('off');
   }, []);
 
-  const append = useCallback((activity: Activity) => update((d) => ({ ...d, activities: [...d.activities, activity] })), [update]);
-
-  return { mode, data, persistent, notice, start, forget, update, append };
+  return { mode, data, persistent, notice, start, forget, update };
 }

@@ -32,6 +32,8 @@ export interface Session {
   keyEvents: number;
   /** Time the page was visible and focused while this session was alive. */
   engagementMs: number;
+  /** Hits that reached the tool but were not processed (past UA's per-session hit limit). */
+  dropped?: number;
   /** The GA4 rule that first made the session "engaged", or null. */
   engagedBy: EngagedBy | null;
   endedAt: number | null;
@@ -123,6 +125,11 @@ function applyHit(state: EngineState, activity: Activity, kind: HitKind, t: numb
   if (before && cut) sessions = replaceLast(sessions, close(before, cut));
 
   const open = openSession(sessions);
+  // Past the hit limit the tool still receives hits but does not process them: no new session,
+  // and the dropped hit does not keep the session alive.
+  if (open && state.rules.dropHitsAfter !== undefined && open.hits >= state.rules.dropHitsAfter) {
+    return { ...state, sessions: replaceLast(sessions, { ...open, dropped: (open.dropped ?? 0) + weightOf(activity) }) };
+  }
   const updated = addHit(open ?? newSession(sessions.length + 1, t), kind, weightOf(activity), t);
   sessions = open ? replaceLast(sessions, updated) : [...sessions, updated];
   // A hit without a campaign (direct) keeps the last one, as UA and Matomo attribution does.

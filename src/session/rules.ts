@@ -22,11 +22,15 @@ export interface SessionRules {
   maxDurationMs?: number;
   /** Session cut after this many hits: the next hit starts a new session. */
   maxHits?: number;
+  /** Hits past this many in one session are received but not processed (dropped); no new session. */
+  dropHitsAfter?: number;
+  /** Why the timeout range is what it is, when it needs saying (shown beside the timeout field). */
+  timeoutRangeNote?: string;
   /** The timeout range the vendor lets you configure, where documented. */
   timeoutRange?: { minMs: number; maxMs: number };
   /** The vendor document that backs the rule. */
   source: { title: string; url: string };
-  /** One short sentence a reader sees. */
+  /** One or two short sentences a reader sees after the timeout; they must not restate the timeout, which the reader can change. */
   note: string;
 }
 
@@ -42,7 +46,7 @@ const GA4: SessionRules = {
     title: 'Google Analytics Help: [GA4] About Analytics sessions',
     url: 'https://support.google.com/analytics/answer/9191807',
   },
-  note: 'Ends after 30 minutes without a hit; midnight and new campaigns do not split it, and it has no length limit.',
+  note: 'Midnight and new campaigns do not split a session, and it has no length limit.',
 };
 
 const UA: SessionRules = {
@@ -51,14 +55,19 @@ const UA: SessionRules = {
   timeoutMs: 30 * MINUTE,
   midnightReset: true,
   campaignReset: true,
-  // Hits beyond 500 were dropped, not re-sessioned; a new session is the closest a demo can show.
-  maxHits: 500,
+  // "500 hits per session … hits beyond the limit are not processed": dropped, no new session.
+  // https://developers.google.com/analytics/devguides/collection/analyticsjs/limits-quotas
+  dropHitsAfter: 500,
+  // Campaign change means any of source, medium, campaign, term, content or gclid, and a visit
+  // from another referring site (a referral is a traffic source too); replay.ts builds that key.
+  // https://support.google.com/analytics/answer/2731565
+  // Range: https://support.google.com/analytics/answer/2795871
   timeoutRange: { minMs: 1 * MINUTE, maxMs: 4 * HOUR },
   source: {
     title: 'Google Analytics Help: [UA] How a web session is defined in Universal Analytics',
     url: 'https://support.google.com/analytics/answer/2731565',
   },
-  note: 'Retired in 2023–24; a new session also began at midnight, on a campaign change, and after 500 hits.',
+  note: 'Retired in 2023–24; a new session also began at midnight, on any change of campaign values or referring site. Hits past 500 in a session were dropped, not counted as a new session.',
 };
 
 const ADOBE: SessionRules = {
@@ -69,7 +78,12 @@ const ADOBE: SessionRules = {
   campaignReset: false,
   maxDurationMs: 12 * HOUR,
   maxHits: 2500,
-  // No timeoutRange: Customer Care can only shorten the 30 minutes, and no minimum is documented.
+  // Standard report suites: Customer Care can only shorten the 30 minutes; virtual report suites
+  // may set any reasonable timeout. No minimum is documented, so 1 minute is our assumption.
+  // https://experienceleague.adobe.com/docs/analytics/components/metrics/visits.html
+  timeoutRange: { minMs: 1 * MINUTE, maxMs: 30 * MINUTE },
+  timeoutRangeNote:
+    'On a standard report suite Adobe Customer Care can only shorten the visit timeout below 30 minutes; a virtual report suite may use a longer one. The 1-minute floor is our assumption.',
   // Not modelled: more than 100 hits in under 100 s ends the visit as a suspected bot.
   source: {
     title: 'Adobe Analytics: Visits',
@@ -112,7 +126,7 @@ const POSTHOG: SessionRules = {
   // The range is enforced in posthog-js (sessionid.ts), not stated in the docs.
   timeoutRange: { minMs: 1 * MINUTE, maxMs: 10 * HOUR },
   source: { title: 'PostHog Docs: Sessions', url: 'https://posthog.com/docs/data/sessions' },
-  note: 'Ends after 30 minutes of no activity or at 24 hours; mouse and scroll activity from replay count too.',
+  note: 'A session also ends at 24 hours; with session replay on, mouse, scroll and key activity count as activity too.',
 };
 
 const DEMO: SessionRules = {

@@ -1,0 +1,59 @@
+import type { ReplayResult } from '../../session/replay';
+import type { Tool } from '../../session/tools';
+import { formatClock } from '../session/format';
+import { describeIgnored, describeParams } from './describe';
+
+interface Props {
+  results: readonly { tool: Tool; result: ReplayResult }[];
+  selected: string;
+}
+
+/** Newest hits shown per tool; replay can produce hundreds. */
+const SHOWN = 40;
+
+/** Per tool: the hits it would have received from this visit, and what it never heard. */
+export default function HeardLog({ results, selected }: Props) {
+  return (
+    <section className="sd-heard" aria-labelledby="sd-heard-title">
+      <h3 id="sd-heard-title">What each tool heard</h3>
+      <p className="sd-rule-note">
+        A tool only knows what reaches it. Each list shows the hits this visit would have sent it with its default set-up, and
+        the activity it never heard; its sessions are cut from its own hits.
+      </p>
+      {results.map(({ tool, result }) => {
+        const ignored = describeIgnored(result.ignored);
+        const hits = result.heard.slice(-SHOWN);
+        const word = `${tool.sessionWord}${result.sessions.length === 1 ? '' : 's'}`;
+        return (
+          <details key={tool.id} className="sd-heard-tool" data-tool={tool.id} open={tool.id === selected}>
+            <summary>
+              <strong>{tool.name}</strong>: {result.heard.length} hit{result.heard.length === 1 ? '' : 's'}, {result.sessions.length} {word}
+              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ' · heard everything you did'}</span>
+            </summary>
+            {result.heard.length > hits.length && <p className="sd-rule-note">Showing the last {SHOWN} of {result.heard.length}.</p>}
+            {hits.length > 0 ? (
+              <ol className="sd-hits">
+                {hits.map((hit, i) => {
+                  const previous = i > 0 ? hits[i - 1] : result.heard[result.heard.length - hits.length - 1];
+                  const starts = !previous || previous.session !== hit.session;
+                  return (
+                    <li key={`${hit.t}-${i}`} className={starts ? 'sd-hit sd-hit-starts' : 'sd-hit'} data-hit={hit.name}>
+                      <time dateTime={new Date(hit.t).toISOString()}>{formatClock(hit.t)}</time> <code>{hit.name}</code>
+                      {describeParams(hit) && <span className="sd-hit-params"> {describeParams(hit)}</span>}
+                      <span className="sd-hit-session">
+                        {starts ? ` starts ${tool.sessionWord} ${hit.session}` : ` ${tool.sessionWord} ${hit.session}`}
+                        {hit.dropped ? ' · dropped (over 500 hits)' : ''}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            ) : (
+              <p>Nothing yet.</p>
+            )}
+          </details>
+        );
+      })}
+    </section>
+  );
+}

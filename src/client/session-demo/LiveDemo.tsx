@@ -1,0 +1,219 @@
+/**
+ * The live view of the session demo, loaded once tracking is on: the reader's own raw activity on
+ * this site, replayed as each analytics tool would hear it, cut into that tool's sessions, ticking
+ * down to expiry, and compared.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { replay, type ReplayResult } from '../../session/replay';
+import { presetById } from '../../session/rules';
+import { TOOLS, toolById, type Tool } from '../../session/tools';
+import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
+import { record, startRecording, stopAndForget } from '../session/recorder';
+import CompareTable from './CompareTable';
+import Countdown from './Countdown';
+import HeardLog from './HeardLog';
+import PastSessions from './PastSessions';
+import Timeline from './Timeline';
+import TimeoutField from './TimeoutField';
+import type { DemoStore } from './useDemoStore';
+import { useNow } from './useNow';
+
+function readerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney'];
+/** "Demo speed": GA4's hits under a 30-second timeout, to watch a session expire without waiting. */
+const DEMO_SPEED = 'demo';
+
+export default function LiveDemo({ store }: { store: DemoStore }) {
+  const { data, persistent, notice } = store;
+  const now = useNow(true);
+  // This page records too while tracking is on (and shows the recording indicator).
+  useEffect(() => startRecording(), []);
+  const [timeZone, setTimeZone] = useState('UTC');
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => setTimeZone(readerTimeZone()), []);
+
+  const demoSpeed = data.rules === DEMO_SPEED;
+  const tool: Tool = toolById(demoSpeed ? 'ga4' : data.rules) ?? TOOLS[0]!;
+  const speedRules = demoSpeed ? presetById(DEMO_SPEED) : undefined;
+  const timeoutMs = data.timeoutMin ? data.timeoutMin * 60_000 : undefined;
+
+  const results = useMemo(
+    () =>
+      TOOLS.map((t) => ({
+        tool: t,
+        result: replay(data.activities, t.id, {
+          timeZone,
+          toggles: data.toggles,
+          now,
+          ...(t.id === tool.id && speedRules ? { rules: speedRules } : {}),
+          ...(t.id === tool.id && timeoutMs !== undefined ? { timeoutMs } : {}),
+        }),
+      })),
+    [data.activities, data.toggles, timeZone, now, tool.id, speedRules, timeoutMs],
+  );
+  const chosen: ReplayResult = results.find((r) => r.tool.id === tool.id)!.result;
+  const rules = chosen.rules;
+  const live = chosen.live;
+  const open = live && !live.expired ? chosen.sessions.at(-1) : undefined;
+  const current = live ? chosen.sessions.at(-1) : undefined;
+  const past = chosen.sessions.filter((s) => s !== current || live?.expired);
+  const word = tool.sessionWord;
+
+  // Announce expiry and a new session once each, never the ticking.
+  const announced = useRef({ expired: false, number: 0 });
+  useEffect(() => {
+    if (!current || !live) return;
+    if (live.expired && !announced.current.expired) {
+      setAnnouncement(`${tool.name} ${word} ${current.number} expired: ${END_REASON_TEXT[live.reason]}. The next hit it hears starts ${word} ${current.number + 1}.`);
+    } else if (!live.expired && announced.current.number && current.number > announced.current.number) {
+      setAnnouncement(`${tool.name} ${word} ${current.number} started.`);
+    }
+    announced.current = { expired: live.expired, number: current.number };
+  }, [live, current, tool.name, word]);
+
+  const act = (activity: Parameters<typeof record>[0]) => record(activity);
+  const toggle = (id: 'replay' | 'heartbeat', on: boolean) => store.update((d) => ({ ...d, toggles: { ...d.toggles, [id]: on } }));
+  const minutes = rules.timeoutMs / 60_000;
+  const isDefault = data.timeoutMin === null;
+
+  return (
+    <section className="sd" aria-labelledby="sd-title">
+      <div className="sd-head">
+        <h2 id="sd-title" className="sd-title">Your session, live</h2>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Stops this page's recorder and tells every other tab, whose recorders stop too.
+            stopAndForget();
+            store.forget();
+            setAnnouncement('Tracking stopped and your activity deleted.');
+          }}
+        >
+          Stop and forget
+        </button>
+      </div>
+      <p className="sd-privacy">
+        Recording your activity on this site, {persistent ? 'in this browser only' : 'in this tab only'}. Nothing is sent anywhere.
+      </p>
+      {notice && <p className="sd-notice" role="note">{notice}</p>}
+      {data.compacted > 0 && <p className="sd-notice">Older activity was compacted: {data.compacted} bursts of clicks or key presses were merged.</p>}
+
+      <div className="sd-layout">
+        <div className="sd-main">
+          <div className="sd-controls">
+            <div className="sd-field">
+              <label htmlFor="sd-tool">Tool</label>
+              <select
+                id="sd-tool"
+                className="field"
+                value={demoSpeed ? DEMO_SPEED : tool.id}
+                onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}
+              >
+                {TOOLS.map((t) => (
+                  <option key={t.id} value={t.id}>{t.name}</option>
+                ))}
+                <option value={DEMO_SPEED}>Demo speed (GA4, 30-second timeout)</option>
+              </select>
+            </div>
+            <TimeoutField rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
+            <div className="sd-field">
+              <label htmlFor="sd-zone">Time zone for midnight</label>
+              <select id="sd-zone" className="field" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+                {[...new Set([readerTimeZone(), ...ZONES])].map((z) => (
+                  <option key={z} value={z}>{z}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="sd-rule-note" data-testid="rule-note">
+            {tool.name}
+            {demoSpeed ? ' at demo speed' : ''}: a {word} ends after {formatDuration(rules.timeoutMs)} without a hit
+            {isDefault ? ' (the default)' : ' (your setting)'}. {rules.note}{' '}
+            {rules.timeoutRangeNote && <>{rules.timeoutRangeNote} </>}
+            <a href={rules.source.url}>{rules.source.title}</a>
+          </p>
+          <fieldset className="sd-toggles">
+            <legend>Tool settings</legend>
+            <label>
+              <input type="checkbox" checked={data.toggles.replay ?? false} onChange={(e) => toggle('replay', e.target.checked)} /> PostHog
+              session replay on
+            </label>
+            <label>
+              <input type="checkbox" checked={data.toggles.heartbeat ?? false} onChange={(e) => toggle('heartbeat', e.target.checked)} />{' '}
+              Matomo heartbeat timer on
+            </label>
+          </fieldset>
+        </div>
+        <aside className="sd-try" aria-labelledby="sd-try-title">
+          <h3 id="sd-try-title">What to try first</h3>
+          <ol>
+            <li>Pick <em>Demo speed</em>, keep still for 30 seconds and watch the {word} expire.</li>
+            <li>Read and scroll this page without following a link, then compare GA4 and PostHog under “What each tool heard”.</li>
+            <li>Press <em>Arrive from a new campaign</em>: Universal Analytics and Matomo start a new session, GA4 does not.</li>
+            <li>Open another page of this site in a new tab: it joins the same session.</li>
+          </ol>
+        </aside>
+      </div>
+
+      <div className="sd-now">
+        <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} />
+        <dl className="sd-stats">
+          {current ? (
+            <>
+              <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>#{current.number}</dd></div>
+              <div><dt>Started</dt><dd>{formatClock(current.start)}</dd></div>
+              <div><dt>Duration</dt><dd>{formatDuration((live?.expired ? current.lastHit : open ? now : current.lastHit) - current.start)}</dd></div>
+              <div><dt>Last hit</dt><dd>{formatClock(current.lastHit)}</dd></div>
+              <div><dt>Page views</dt><dd data-testid="pageviews">{current.pageviews}</dd></div>
+              <div><dt>Hits heard</dt><dd data-testid="hits">{current.hits.length}</dd></div>
+              {tool.id === 'ga4' && <div><dt>Engaged (GA4)</dt><dd>{current.engaged ? 'Yes' : 'Not yet'}</dd></div>}
+              {tool.id === 'ga4' && <div><dt>Engagement time</dt><dd>{formatDuration(current.engagementMs)}</dd></div>}
+            </>
+          ) : (
+            <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>Waiting for the first hit {tool.name} hears</dd></div>
+          )}
+        </dl>
+      </div>
+      {current && tool.id === 'ga4' && (
+        <p className="sd-rule-note" data-testid="duration-note">
+          Duration runs from the {word}’s first hit to now (or to its last hit once it has ended), whether or not you were looking.
+          Engagement time counts only the time this site was the visible, focused tab; GA4 calls a session engaged after more than 10
+          seconds of it, a key event, or a second page view.
+        </p>
+      )}
+
+      <div className="sd-actions">
+        <button type="button" className="button" onClick={() => act({ kind: 'custom_event', name: 'demo_key_event', key: true })}>
+          Mark a key event
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            act({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } })
+          }
+        >
+          Arrive from a new campaign
+        </button>
+        <button type="button" className="button" onClick={() => act({ kind: 'stop' })}>
+          End this {word} now
+        </button>
+      </div>
+
+      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} />
+      <PastSessions sessions={past} word={word} />
+      <HeardLog results={results} selected={tool.id} />
+      <CompareTable results={results} />
+
+      <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
+    </section>
+  );
+}

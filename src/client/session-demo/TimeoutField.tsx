@@ -1,0 +1,78 @@
+import { useEffect, useId, useState } from 'react';
+import type { SessionRules } from '../../session/rules';
+
+interface Props {
+  rules: SessionRules;
+  /** The timeout in force, in minutes. */
+  minutes: number;
+  /** Applies a new timeout; null goes back to the tool's own. */
+  onChange(minutes: number | null): void;
+}
+
+const trim = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * The timeout in minutes, typed freely: the value is read and checked only when the reader leaves
+ * the field (or presses Enter), so clearing it or typing "45" behaves as in any text box.
+ */
+export default function TimeoutField({ rules, minutes, onChange }: Props) {
+  const [text, setText] = useState(trim(minutes));
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  // A new tool or a change from elsewhere shows its value, unless the reader is mid-correction.
+  useEffect(() => {
+    setText(trim(minutes));
+    setError(null);
+  }, [minutes, rules.id]);
+
+  const range = rules.timeoutRange;
+  const minMin = range ? range.minMs / 60_000 : 0.5;
+  const maxMin = range ? range.maxMs / 60_000 : 24 * 60;
+
+  const commit = () => {
+    const value = text.trim().replace(',', '.');
+    if (value === '') {
+      onChange(null);
+      setError(null);
+      return;
+    }
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) {
+      setError('Type a number of minutes, for example 45.');
+      return;
+    }
+    if (n < minMin || n > maxMin) {
+      setError(`${rules.name} allows ${trim(minMin)} to ${trim(maxMin)} minutes.`);
+      return;
+    }
+    setError(null);
+    onChange(n);
+  };
+
+  return (
+    <div className="sd-field">
+      <label htmlFor={id}>Timeout (minutes)</label>
+      <input
+        id={id}
+        className="field"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      <span id={`${id}-hint`} className="sd-field-hint">
+        {trim(minMin)}–{trim(maxMin)}; empty for the default
+      </span>
+      {error && (
+        <span id={`${id}-error`} className="sd-field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
