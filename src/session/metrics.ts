@@ -87,7 +87,7 @@ export function metricsFor(toolId: ToolId, sessions: readonly SessionFacts[]): M
         sessions: { name: 'Visits', value: n, unit: 'count', explanation: 'Visits that started.' },
         engagedSessions: NO_ENGAGED('Matomo'),
         engagementRate: NO_RATE('Matomo'),
-        bounce: { name: 'Bounce rate', value: ratio(count(sessions, (s) => actions(s) === 1), n), unit: 'rate', explanation: 'Visits with a single action (page view, download, outlink, search or event).', source: MATOMO_BOUNCE },
+        bounce: { name: 'Bounce rate', value: ratio(count(sessions, (s) => actions(s) === 1), n), unit: 'rate', explanation: 'Visits with a single action (page view, download, outlink, search or event). Matomo’s metric text says “a single pageview”; counting actions is our assumption.', source: MATOMO_BOUNCE },
         pageViews: { name: 'Pageviews', value: views, unit: 'count', explanation: 'Page views (site searches are counted as searches here).' },
       };
     }

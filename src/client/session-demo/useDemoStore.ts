@@ -4,9 +4,8 @@
  * keeps a refused write for the page). Never throws.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { CHANGED_EVENT, demoStorage, forgetDemo } from '../session/demo-storage';
 import { CHANNEL } from '../session/keys';
-import { emptyData, parseData, serialiseData, type DemoData } from '../session/store';
+import { CHANGED_EVENT, demoStorage, emptyData, forgetDemo, parseData, serialiseData, type DemoData } from '../session/recorder';
 
 export type DemoMode = 'loading' | 'off' | 'on';
 

@@ -13,7 +13,7 @@ import { appendActivity, parseData } from './store';
 
 let started = false;
 let stopped = false;
-const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+let channel: BroadcastChannel | undefined;
 const cleanups: Array<() => void> = [];
 
 type Without<T> = T extends unknown ? Omit<T, 't'> : never;
@@ -74,6 +74,7 @@ export function startRecording(): void {
   stopped = false;
   if (started) return;
   started = true;
+  channel ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   record(pageView());
   showIndicator(stopAndForget);
 
@@ -134,6 +135,12 @@ export function stopRecording(): void {
 export function stopAndForget(): void {
   stopRecording();
   forgetDemo();
-  channel?.postMessage(Date.now());
+  const tell = channel ?? (typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined);
+  tell?.postMessage(Date.now());
   dispatchEvent(new CustomEvent(CHANGED_EVENT));
 }
+
+// The island reads and writes the same log; taking these from here keeps the recorder and the
+// island in one chunk, so the every-page opt-in check preloads a single file.
+export { CHANGED_EVENT, demoStorage, forgetDemo } from './demo-storage';
+export { emptyData, parseData, serialiseData, type DemoData } from './store';
