@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_KEY } from '../../src/client/progress/progress';
 
+// The notice is DOM work of its own (tested in the browser); here only whether it is asked for.
+const notice = vi.hoisted(() => ({ shown: 0 }));
+vi.mock('../../src/client/elements/storage-notice', () => ({ showStorageNotice: () => void notice.shown++ }));
+
 /** The store keeps module state (the in-memory copy, listeners), so each test gets a fresh copy. */
 async function freshStore() {
   vi.resetModules();

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// The notice is DOM work of its own (tested in the browser); here only whether it is asked for.
+const notice = vi.hoisted(() => ({ shown: 0 }));
+vi.mock('../../src/client/elements/storage-notice', () => ({ showStorageNotice: () => void notice.shown++ }));
+
 /** The module keeps per-page state (memory copy, the one-time notice), so each test loads it afresh. */
 async function freshStorage() {
   vi.resetModules();
@@ -57,6 +61,7 @@ describe('site storage', () => {
   });
 
   it('keeps a refused write for this page and announces it once', async () => {
+    notice.shown = 0;
     vi.stubGlobal('localStorage', fullStorage());
     stubDocument();
     const s = await freshStorage();
@@ -65,6 +70,7 @@ describe('site storage', () => {
     expect(s.readStored('lexicon:progress')).toBe('{"a":1}');
     expect(s.storedKeys()).toEqual(['lexicon:deck', 'lexicon:progress']);
     expect(events).toEqual([s.STORAGE_UNAVAILABLE_EVENT]);
+    expect(notice.shown).toBe(1);
   });
 
   it('reads nothing and lists nothing when storage itself throws', async () => {
