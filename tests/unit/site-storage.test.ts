@@ -70,7 +70,7 @@ describe('site storage', () => {
     expect(s.readStored('lexicon:progress')).toBe('{"a":1}');
     expect(s.storedKeys()).toEqual(['lexicon:deck', 'lexicon:progress']);
     expect(events).toEqual([s.STORAGE_UNAVAILABLE_EVENT]);
-    expect(notice.shown).toBe(1);
+    await vi.waitFor(() => expect(notice.shown).toBe(1));
   });
 
   it('reads nothing and lists nothing when storage itself throws', async () => {

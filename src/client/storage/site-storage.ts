@@ -6,11 +6,10 @@
  * When storage is blocked or full, a write is kept in memory for this page, `writeStored` returns
  * false, and one `lexicon:storage-unavailable` event fires on `document` (once per page) so the
  * page can say, once, that the choice will not be kept. This module shows that notice itself, so it
- * appears wherever a write can be refused (every write comes through here), and the notice's few
- * lines load only with the storage code. Nothing touches the DOM at import: islands that use
+ * appears wherever a write can be refused (every write comes through here), and the notice's code
+ * loads only then. Nothing touches the DOM at import: islands that use
  * storage are also rendered on the server.
  */
-import { showStorageNotice } from '../elements/storage-notice';
 import { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey } from './names';
 
 export { KEY_PREFIX, STORAGE_UNAVAILABLE_EVENT, type StoredKey };
@@ -22,7 +21,8 @@ function announceUnavailable(): void {
   if (announced) return;
   announced = true;
   document.dispatchEvent(new CustomEvent(STORAGE_UNAVAILABLE_EVENT));
-  showStorageNotice();
+  // The notice's code loads only when a write is first refused, which most readers never see.
+  void import('../elements/storage-notice').then((m) => m.showStorageNotice());
 }
 
 /** The stored string, or null when absent; a value this page could not store wins. */
