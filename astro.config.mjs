@@ -8,6 +8,7 @@ import { liveLinkIndex } from './src/glossary/content-fs';
 import { termLinks } from './src/term-links/plugin';
 import pagefind from './src/integrations/pagefind';
 import baseHeaders from './src/integrations/base-headers';
+import ogImages from './src/integrations/og-images';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 
@@ -35,7 +36,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), ogImages()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
