@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** zlib level for the image data: 6 keeps files near level 9's size at a tenth of its time. */
-export const PNG_LEVEL = 6;
+/** zlib level for the image data: level 3 deflates in half the time of 6 for files a fifth larger. */
+export const PNG_LEVEL = 3;
 
 export type FontSubset = 'latin' | 'latin-ext';
 export const FONT_SUBSETS: readonly FontSubset[] = ['latin', 'latin-ext'];

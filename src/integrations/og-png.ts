@@ -29,9 +29,13 @@ function header(width: number, height: number, colourType: number): Buffer {
   return chunk('IHDR', data);
 }
 
-/** Each pixel's palette index, or undefined when the image has more than 256 colours. */
+/**
+ * Each pixel's palette index, or undefined when the image has more than 256 colours. Colours are
+ * read as 32-bit words in the machine's byte order and unpacked the same way (`unpack`).
+ */
 function indexColours(rgba: Uint8Array, width: number, height: number): { palette: number[]; rows: Uint8Array } | undefined {
-  const pixels = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const rows = new Uint8Array((width + 1) * height);
   const indexOf = new Map<number, number>();
   const palette: number[] = [];
@@ -39,8 +43,8 @@ function indexColours(rgba: Uint8Array, width: number, height: number): { palett
   let previousIndex = 0;
   for (let y = 0, at = 0; y < height; y++) {
     let out = y * (width + 1) + 1; // byte 0 of a row is its filter type: 0, none
-    for (let x = 0; x < width; x++, at += 4, out++) {
-      const colour = pixels.getUint32(at);
+    for (let end = at + width; at < end; at++, out++) {
+      const colour = pixels[at]!;
       if (colour !== previous) {
         let index = indexOf.get(colour);
         if (index === undefined) {
@@ -58,14 +62,21 @@ function indexColours(rgba: Uint8Array, width: number, height: number): { palett
   return { palette, rows };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The R, G, B and A bytes of a colour read as one 32-bit word. */
+function unpack(colour: number): [number, number, number, number] {
+  const bytes = [colour & 0xff, (colour >>> 8) & 0xff, (colour >>> 16) & 0xff, colour >>> 24] as [number, number, number, number];
+  return LITTLE_ENDIAN ? bytes : (bytes.reverse() as [number, number, number, number]);
+}
+
 function indexedPng(width: number, height: number, palette: number[], rows: Uint8Array, level: number): Buffer {
   const rgb = Buffer.alloc(palette.length * 3);
   const alpha = Buffer.alloc(palette.length);
   palette.forEach((colour, i) => {
-    rgb[i * 3] = colour >>> 24;
-    rgb[i * 3 + 1] = (colour >>> 16) & 0xff;
-    rgb[i * 3 + 2] = (colour >>> 8) & 0xff;
-    alpha[i] = colour & 0xff;
+    const [r, g, b, a] = unpack(colour);
+    rgb.set([r, g, b], i * 3);
+    alpha[i] = a;
   });
   const opaque = alpha.every((a) => a === 0xff);
   return Buffer.concat([
