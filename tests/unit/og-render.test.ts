@@ -19,6 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Width, height, bit depth and colour type from a PNG's IHDR. */
 const header = (png: Buffer) => ({ png: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20), depth: png[24], colourType: png[25] });
 
+// Satori's first layout and a worker's start-up take seconds on a busy machine.
+const SLOW = 60_000;
+
 describe('card renderer', () => {
   it('renders a term card as a 1200×630 indexed PNG, the same bytes every time', async () => {
     const tree = cardTree(termCard(glossary, term('session')), 'Lexicon');
@@ -28,13 +31,13 @@ describe('card renderer', () => {
     expect(first.png.equals(again.png)).toBe(true);
     expect(first.png.length).toBeGreaterThan(5_000);
     expect(first.png.length).toBeLessThan(80_000);
-  });
+  }, SLOW);
 
   it('draws a changed term differently', async () => {
     const before = await renderCard(cardTree(termCard(glossary, term('session')), 'Lexicon'), CARD_SPEC);
     const after = await renderCard(cardTree(termCard(glossary, term('session', { plainEnglish: 'A visit, counted once.' })), 'Lexicon'), CARD_SPEC);
     expect(after.png.equals(before.png)).toBe(false);
-  });
+  }, SLOW);
 
   it('loads the extended Latin fonts only for text that needs them', () => {
     expect(needsLatinExt(cardTree({ kind: 'Glossary term', title: 'Café − “A/B” – €5', line: 'x' }, 'Lexicon'))).toBe(false);
@@ -67,7 +70,7 @@ describe('render pool and cache', () => {
     } finally {
       await pool.close();
     }
-  });
+  }, SLOW);
 
   it('fails a job with the card it was rendering', async () => {
     const pool = new RenderPool(1);
@@ -78,5 +81,5 @@ describe('render pool and cache', () => {
     } finally {
       await pool.close();
     }
-  });
+  }, SLOW);
 });
