@@ -125,7 +125,7 @@ function ogSection(results) {
         `| ${r.label} | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
     ),
     '',
-    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build (one per core but one while Astro works, all cores once it only waits for them), so on an idle machine most of the rendering overlaps Astro\'s own single-threaded work; on a busy one it competes for the same cores, and the wall-clock cost approaches the CPU cost.',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build (one per core but one while Astro works, all cores once it only waits for them), so that rendering overlaps Astro\'s own work; on 2 cores the overlap is partial (Astro uses both cores while bundling and indexing), and on a busy machine the wall-clock cost approaches the CPU cost.',
     '',
   ];
 }
