@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind';
 import baseHeaders from './src/integrations/base-headers';
 import knownWarnings from './src/integrations/known-warnings';
 import contactCheck from './src/integrations/contact-check';
+import ogImages from './src/integrations/og-images';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 import { noPreloadHelper } from './src/integrations/no-preload-helper';
@@ -41,7 +42,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings(), contactCheck()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings(), contactCheck(), ogImages()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports

@@ -7,9 +7,13 @@
 //  2. Page weight of each page type of the real site (dist/ must be built): HTML, CSS, JS.
 //  3. Search on the 1,000-term corpus in Chromium: bytes fetched by the first query, and the median
 //     time from the last keystroke to rendered results over 20 queries.
+//  4. Link card images: what they add to a build, cold (empty image cache) and warm (every image
+//     cached), against a build with the images off (OG_IMAGES=off), alternating the three kinds of
+//     build for --og-rounds rounds on the shipped site and the --og-sizes corpora; CPU per image and
+//     PNG weight. `--only og` measures just this and rewrites only its section of BENCHMARKS.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +22,16 @@ import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'og-sizes': { type: 'string', default: '1000,5000' },
+    'og-rounds': { type: 'string', default: '2' },
+    'og-corpus-rounds': { type: 'string' },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const NODE = process.execPath;
 
@@ -31,15 +44,92 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-function timedBuild(dir) {
-  const result = spawnSync('/usr/bin/time', ['-v', NODE, ASTRO, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+function timedBuild(dir, env = {}) {
+  const result = spawnSync('/usr/bin/time', ['-v', NODE, ASTRO, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const field = (name) => new RegExp(`${name}: (.+)`).exec(result.stderr)?.[1]?.trim() ?? '';
   const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number).reduce((t, part) => t * 60 + part, 0);
   const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
-  return { wall, cpu, pages, rssKb: Number(field('Maximum resident set size \\(kbytes\\)')), dist: du(join(dir, 'dist')), pagefind: du(join(dir, 'dist/pagefind')), ...growingFiles(dir) };
+  const cards = /(\d+) card images: (\d+) rendered(?: \(([\d.]+) ms CPU each\))?/.exec(result.stdout);
+  return {
+    wall,
+    cpu,
+    pages,
+    rssKb: Number(field('Maximum resident set size \\(kbytes\\)')),
+    dist: du(join(dir, 'dist')),
+    pagefind: du(join(dir, 'dist/pagefind')),
+    cards: cards ? { count: Number(cards[1]), rendered: Number(cards[2]), cpuMsEach: Number(cards[3] ?? NaN) } : undefined,
+    ...growingFiles(dir),
+  };
 }
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** PNG count, average and largest size of the card images of a build. */
+function imageWeights(dir) {
+  const og = join(dir, 'dist/og');
+  const sizes = existsSync(og) ? readdirSync(og).map((f) => statSync(join(og, f)).size) : [];
+  return { count: sizes.length, avg: sizes.reduce((a, b) => a + b, 0) / (sizes.length || 1), max: Math.max(0, ...sizes), total: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The cost of the card images on one site: rounds of three builds in a row, images off, cold
+ * (fresh image cache) and warm (the cache the cold build filled), so each ratio compares builds
+ * that ran close together on a shared machine. Ratios are per round, then their median.
+ */
+function ogCost(dir, label, rounds) {
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    const cache = mkdtempSync(join(tmpdir(), 'lexicon-og-bench-'));
+    try {
+      process.stdout.write(`  ${label}, round ${round + 1}: off… `);
+      const off = timedBuild(dir, { OG_IMAGES: 'off' });
+      process.stdout.write(`${off.wall.toFixed(1)} s, cold… `);
+      const cold = timedBuild(dir, { OG_CACHE_DIR: cache });
+      process.stdout.write(`${cold.wall.toFixed(1)} s, warm… `);
+      const warm = timedBuild(dir, { OG_CACHE_DIR: cache });
+      console.log(`${warm.wall.toFixed(1)} s`);
+      runs.push({ off, cold, warm, weights: imageWeights(dir) });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+  const ratio = (kind, field) => median(runs.map((r) => r[kind][field] / r.off[field]));
+  const last = runs.at(-1);
+  return {
+    label,
+    pages: last.off.pages,
+    cards: last.cold.cards,
+    off: { wall: median(runs.map((r) => r.off.wall)), cpu: median(runs.map((r) => r.off.cpu)) },
+    cold: { wall: median(runs.map((r) => r.cold.wall)), cpu: median(runs.map((r) => r.cold.cpu)), wallRatio: ratio('cold', 'wall'), cpuRatio: ratio('cold', 'cpu') },
+    warm: { wall: median(runs.map((r) => r.warm.wall)), cpu: median(runs.map((r) => r.warm.cpu)), wallRatio: ratio('warm', 'wall'), cpuRatio: ratio('warm', 'cpu'), rendered: last.warm.cards?.rendered },
+    cpuMsEach: median(runs.map((r) => r.cold.cards?.cpuMsEach ?? NaN)),
+    weights: last.weights,
+    rounds,
+  };
+}
+
+const pct = (ratio) => `${ratio >= 1 ? '+' : '−'}${Math.abs((ratio - 1) * 100).toFixed(0)} %`;
+
+function ogSection(results) {
+  return [
+    '## Link card images (`src/integrations/og-images.ts`)',
+    '',
+    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time (Satori layout, resvg raster, PNG encoding), including each worker's start-up.`,
+    '',
+    '| Site | Pages | Images | Off: wall / CPU | Cold: wall / CPU | Cold vs off: wall / CPU | Warm: wall / CPU | Warm vs off: wall / CPU | CPU per image | PNG average / largest | All images |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
+    ),
+    '',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build (one per core but one while Astro works, all cores once it only waits for them), so that rendering overlaps Astro\'s own work; on 2 cores the overlap is partial (Astro uses both cores while bundling and indexing), and on a busy machine the wall-clock cost approaches the CPU cost.',
+    '',
+  ];
+}
+
 
 /** The heaviest term page of a build: its slug and gzip size. */
 function heaviestTermPage(dir) {
@@ -196,6 +286,41 @@ function largestLists(dir, n) {
   return [[`A–Z index, ${n} terms`, '/glossary/'], ...(heaviest ? [[`Heaviest letter page (${heaviest.toUpperCase()}), ${n} terms`, `/glossary/letter/${heaviest}/`]] : [])];
 }
 
+const ogResults = [];
+/** With `--only og`, each site's figures go into BENCHMARKS.md as soon as they are measured. */
+let onOgResult = () => {};
+function measureOg() {
+  console.log('Link card images:');
+  const rounds = Number(values['og-rounds']);
+  ogResults.push(ogCost(ROOT, 'Shipped site', rounds));
+  onOgResult();
+  for (const n of values['og-sizes'].split(',').filter(Boolean).map(Number)) {
+    const dir = siteWithCorpus(n);
+    try {
+      ogResults.push(ogCost(dir, `${n}-term corpus`, Number(values['og-corpus-rounds'] ?? rounds)));
+      onOgResult();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Replaces (or appends) one `## ` section of BENCHMARKS.md. */
+function replaceSection(text, heading, lines) {
+  const start = text.indexOf(heading);
+  if (start < 0) return `${text.trimEnd()}\n\n${lines.join('\n')}`;
+  const next = text.indexOf('\n## ', start + heading.length);
+  return `${text.slice(0, start)}${lines.join('\n')}${next < 0 ? '' : text.slice(next)}`;
+}
+
+if (values.only === 'og') {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), '## Link card images', ogSection(ogResults)));
+  measureOg();
+  console.log(ogSection(ogResults).join('\n'));
+  process.exit(0);
+}
+
 const rows = [];
 let search;
 let largeLists;
@@ -217,6 +342,7 @@ if (!values['skip-build']) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+if (!values['skip-build']) measureOg();
 const lighthouseRows = existsSync(join(ROOT, 'dist/index.html')) ? await lighthouseScores() : undefined;
 const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
 const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
@@ -266,6 +392,7 @@ const lines = [
   '',
   `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.`,
   '',
+  ...(ogResults.length ? ogSection(ogResults) : []),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
   '',
   ...(lighthouseRows

@@ -1,0 +1,132 @@
+/**
+ * Link card images (Open Graph / Twitter), rendered at build time into `<outDir>/og/`.
+ *
+ * - As the build starts, the cards of the glossary's pages (src/glossary/og-cards.ts) go to a
+ *   pool of low-priority render workers, which draw them while Astro renders the pages.
+ * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
+ *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
+ *   rendered too, and exactly the recorded cards are copied into the output.
+ * - Images are cached outside the output by a hash of their inputs and of the renderer
+ *   (`OG_CACHE_DIR`, default node_modules/.cache/lexicon-og/), so a rebuild renders only the
+ *   cards whose text changed.
+ * - In `astro dev`, /og/<file>.png renders on request from the cards the pages recorded.
+ *
+ * `OG_IMAGES=off` turns the images off (pages still name them): only for measuring their cost.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { getGlossary } from '../glossary/load';
+import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
+import { glossaryCards } from '../glossary/og-cards';
+import { requestedCards } from '../glossary/og-registry';
+import { CARD_FONT, CARD_FONT_WEIGHTS, cardTree } from '../glossary/og-template';
+import { SITE } from '../glossary/site';
+import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
+import { foregroundPoolSize, RenderPool, type Rendered } from './og-pool';
+
+export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS } };
+
+/** Where a card's cached PNG lives. */
+export class CardCache {
+  readonly fingerprint = rendererFingerprint(CARD_SPEC);
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+  file(hash: string): string {
+    return join(this.dir, `${cardCacheKey(hash, this.fingerprint)}.png`);
+  }
+}
+
+export const defaultCacheDir = (root: string) => process.env.OG_CACHE_DIR ?? join(root, 'node_modules/.cache/lexicon-og');
+
+/** Renders a card unless the cache has it; resolves to the cached file. */
+async function ensureCard(pool: RenderPool, cache: CardCache, input: OgCardInput, hash: string): Promise<string> {
+  const file = cache.file(hash);
+  if (!existsSync(file)) await pool.render(cardTree(input, SITE.name), CARD_SPEC, file);
+  return file;
+}
+
+/** One line for the build log; `npm run bench` reads it. */
+function report(logger: AstroIntegrationLogger, count: number, rendered: readonly Rendered[], bytes: number, waitedMs: number) {
+  const cpu = rendered.reduce((sum, r) => sum + r.cpuMs, 0);
+  const each = rendered.length ? ` (${(cpu / rendered.length).toFixed(1)} ms CPU each)` : '';
+  logger.info(
+    `${count} card images: ${rendered.length} rendered${each}, ${count - rendered.length} from the cache; ${(bytes / 1024).toFixed(0)} KB; waited ${Math.round(waitedMs)} ms for renders`,
+  );
+}
+
+export default function ogImages(): AstroIntegration {
+  const enabled = process.env.OG_IMAGES !== 'off';
+  let command = 'build';
+  let base = '/';
+  let cache: CardCache | undefined;
+  let pool: RenderPool | undefined;
+
+  return {
+    name: 'lexicon-og-images',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': async ({ config, logger }) => {
+        base = config.base;
+        if (!enabled || command !== 'build') return;
+        cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)));
+        pool = new RenderPool();
+        try {
+          // The content check reuses this glossary (it is cached per process), so reading it
+          // here only moves that work earlier, and the workers can start meanwhile.
+          const glossary = await getGlossary();
+          for (const input of glossaryCards(glossary)) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
+        } catch {
+          // Broken content: the content check reports it; the build stops before any page.
+          logger.debug('No early card renders: the glossary did not load.');
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!enabled) return;
+        const devCache = new CardCache(defaultCacheDir(process.cwd()));
+        server.middlewares.use(`${base.replace(/\/+$/, '')}${OG_IMAGE_FOLDER.replace(/\/$/, '')}`, (req, res, next) => {
+          const card = requestedCards().get(decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!));
+          if (!card) return next();
+          const file = devCache.file(card.hash);
+          const send = () => {
+            res.setHeader('Content-Type', 'image/png');
+            res.end(readFileSync(file));
+          };
+          if (existsSync(file)) return send();
+          import('./og-render')
+            .then(({ renderCard }) => renderCard(cardTree(card.input, SITE.name), CARD_SPEC))
+            .then(({ png }) => {
+              writeFileSync(file, png);
+              send();
+            })
+            .catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled || !cache || !pool) return;
+        const waitStarted = performance.now();
+        const out = fileURLToPath(new URL(`.${OG_IMAGE_FOLDER}`, dir));
+        mkdirSync(out, { recursive: true });
+        const cards = [...requestedCards()];
+        pool.grow(foregroundPoolSize());
+        try {
+          const files = await Promise.all(cards.map(([, card]) => ensureCard(pool!, cache!, card.input, card.hash)));
+          const waited = performance.now() - waitStarted;
+          let bytes = 0;
+          cards.forEach(([name], i) => {
+            copyFileSync(files[i]!, join(out, name));
+            bytes += statSync(files[i]!).size;
+          });
+          const rendered = files.flatMap((file) => pool!.completed.get(file) ?? []);
+          report(logger, cards.length, rendered, bytes, waited);
+        } finally {
+          await pool.close();
+        }
+      },
+    },
+  };
+}

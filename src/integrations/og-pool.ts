@@ -1,0 +1,120 @@
+/**
+ * A small pool of render workers (og-worker.ts) for card images. Workers start on the first job,
+ * not before, so a build whose cards are all cached starts none. Each job is rendered once
+ * however often it is asked for.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CardNode } from '../glossary/og-template.ts';
+import type { RenderSpec } from './og-fingerprint.ts';
+import type { RenderTimings } from './og-render.ts';
+
+export interface JobMessage {
+  id: number;
+  tree: CardNode;
+  spec: RenderSpec;
+  /** Where the worker writes the PNG. */
+  file: string;
+}
+
+export type ResultMessage = { id: number } & (({ ok: true; bytes: number; cpuMs: number } & RenderTimings) | { ok: false; error: string });
+
+export type Rendered = Extract<ResultMessage, { ok: true }>;
+
+interface Pending {
+  job: JobMessage;
+  resolve: (result: Rendered) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Workers while the build runs: one core is left to Astro, whose page rendering is the critical
+ * path. When the build only waits for the last cards, `grow()` takes every core.
+ */
+export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
+export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
+
+export class RenderPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private readonly queue: Pending[] = [];
+  private readonly byFile = new Map<string, Promise<Rendered>>();
+  /** Renders finished so far, by file. */
+  readonly completed = new Map<string, Rendered>();
+  private started = 0;
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private size = backgroundPoolSize()) {}
+
+  /** Renders a card tree into `file`, once per file however often it is asked. */
+  render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {
+    let result = this.byFile.get(file);
+    if (!result) {
+      if (this.closed) return Promise.reject(new Error('The card render pool is closed'));
+      result = new Promise<Rendered>((resolve, reject) => {
+        this.queue.push({ job: { id: this.nextId++, tree, spec, file }, resolve, reject });
+      });
+      this.byFile.set(file, result);
+      this.dispatch();
+    }
+    return result;
+  }
+
+  /** Allows up to `size` workers from now on (never fewer than before). */
+  grow(size: number) {
+    this.size = Math.max(this.size, size);
+    this.dispatch();
+  }
+
+  /** Every render asked for so far, settled. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.byFile.values()]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.settled();
+    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+    this.idle.length = 0;
+  }
+
+  private dispatch() {
+    while (this.queue.length) {
+      const worker = this.idle.pop() ?? (this.started < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const pending = this.queue.shift()!;
+      this.busy.set(worker, pending);
+      worker.ref();
+      worker.postMessage(pending.job);
+    }
+  }
+
+  private spawn(): Worker {
+    this.started++;
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+    worker.on('message', (message: ResultMessage) => {
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      // An idle worker never keeps the process alive (a build that fails exits at once).
+      worker.unref();
+      if (message.ok && pending) {
+        this.completed.set(pending.job.file, message);
+        pending.resolve(message);
+      } else if (pending && !message.ok) {
+        pending.reject(new Error(`Rendering the card image ${pending.job.file} failed:\n${message.error}`));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      // A crashed worker fails its job and leaves the pool; the others carry on.
+      const pending = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.started--;
+      pending?.reject(error);
+      this.dispatch();
+    });
+    return worker;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createGlossary } from '../../src/glossary/glossary';
+import { cardHash } from '../../src/glossary/og-card';
+import { categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
+import { guideSchema, serviceSchema } from '../../src/glossary/schema';
+import { SITE } from '../../src/glossary/site';
+import { input, term } from './fixtures';
+
+const guide = {
+  slug: 'first-steps',
+  filePath: 'content/guides/first-steps.mdx',
+  body: '',
+  data: guideSchema.parse({ title: 'First steps', summary: 'Learn [[session|sessions]] first.', steps: ['session', 'user'], minutes: 12, updated: '2026-11-27' }),
+};
+const service = {
+  slug: 'audit',
+  filePath: 'content/services/audit.mdx',
+  body: '',
+  data: serviceSchema.parse({ title: 'Audit', summary: 'We check the [[session]] counts.', updated: '2026-11-27' }),
+};
+const glossary = createGlossary(input({ guides: [guide], services: [service] }));
+
+describe('cards of the glossary pages', () => {
+  it('shows a term with its category titles and its plain-English line, links as plain text', () => {
+    const session = term('session', { plainEnglish: 'One [[user|person]]’s visit.', categories: ['analytics'] });
+    expect(termCard(glossary, session)).toEqual({
+      kind: 'Glossary term',
+      title: 'Session',
+      categories: ['Analytics'],
+      line: 'One person’s visit.',
+      lineStyle: 'highlight',
+    });
+  });
+
+  it('gives a changed term a new card', () => {
+    const before = termCard(glossary, term('session'));
+    expect(cardHash(termCard(glossary, term('session')))).toBe(cardHash(before));
+    expect(cardHash(termCard(glossary, term('session', { plainEnglish: 'A visit.' })))).not.toBe(cardHash(before));
+    expect(cardHash(termCard(glossary, term('session', { title: 'Visit' })))).not.toBe(cardHash(before));
+  });
+
+  it('shows guides, services and categories with their summaries', () => {
+    expect(guideCard(guide)).toEqual({ kind: 'Guide', title: 'First steps', line: 'Learn sessions first.', meta: 'Learning path · 2 steps · about 12 min' });
+    expect(serviceCard(service)).toEqual({ kind: 'Service', title: 'Audit', line: 'We check the session counts.' });
+    expect(categoryCard(glossary, glossary.categories[0]!)).toEqual({ kind: 'Category', title: 'Analytics', line: 'Counting.', meta: '2 terms' });
+  });
+
+  it('has cards for the site and its indexes', () => {
+    expect(siteCard()).toEqual({ kind: 'Glossary', title: SITE.tagline, line: SITE.description });
+    expect(glossaryIndexCard(glossary).meta).toBe('2 terms · 1 category');
+    expect(guidesIndexCard(glossary).meta).toBe('1 learning path');
+  });
+
+  it('lists every card the pages ask for, once each', () => {
+    const cards = glossaryCards(glossary);
+    expect(cards.map((c) => c.title)).toEqual([SITE.tagline, 'Glossary A–Z', 'Guides', 'Services', 'Analytics', 'First steps', 'Audit', 'Session', 'User']);
+    expect(new Set(cards.map(cardHash)).size).toBe(cards.length);
+  });
+});
