@@ -37,18 +37,6 @@ export function definedTerm(term: {
   };
 }
 
-export function faqPage(items: readonly { question: string; answerText: string }[]) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: items.map((item) => ({
-      '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answerText },
-    })),
-  };
-}
-
 export function definedTermSet(set: { name: string; url: string; description: string; terms: readonly { name: string; url: string }[] }) {
   return {
     '@context': 'https://schema.org',

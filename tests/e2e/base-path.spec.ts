@@ -124,6 +124,8 @@ test('the category link redirect and the session recorder work under the base', 
   await page.goto(`${BASE}demos/session/`);
   await demo.getByRole('button', { name: 'Start tracking my session' }).click();
   await page.goto(`${BASE}glossary/`);
+  // The recorder loads after the page; it writes the page view, then shows its indicator.
+  await expect(page.getByRole('region', { name: 'Session demo' })).toContainText('Recording your session');
   await page.goto(`${BASE}demos/session/`);
   await expect(demo.locator('dl.sd-stats div:has(dt:text-is("Page views")) dd')).toHaveText('3');
   expect(problems).toEqual([]);

@@ -75,7 +75,7 @@ test.describe('term page', () => {
     await page.goto(SESSION);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const data = blocks.map((b) => JSON.parse(b) as Record<string, unknown>);
-    expect(data.map((d) => d['@type'])).toEqual(['DefinedTerm', 'BreadcrumbList', 'FAQPage']);
+    expect(data.map((d) => d['@type'])).toEqual(['DefinedTerm', 'BreadcrumbList']);
     const [term, breadcrumbs, faq] = data as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
     expect(term['name']).toBe(session.title);
     expect(term['alternateName']).toEqual(session.aliases);
@@ -95,7 +95,7 @@ test.describe('term page', () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', session.title);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', summary);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   });
 });
 

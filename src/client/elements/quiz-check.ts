@@ -58,7 +58,8 @@ class QuizCheck extends HTMLElement {
     });
     const correct = options[answer]!.parentElement!.textContent!.trim();
     const verdict = fieldset.querySelector('.verdict')!;
-    verdict.className = `verdict ${right ? 'right' : 'wrong'}`;
+    verdict.classList.remove('right', 'wrong');
+    verdict.classList.add(right ? 'right' : 'wrong');
     verdict.textContent = right ? '✓ Right.' : `✗ Not quite: you chose “${input.parentElement!.textContent!.trim()}”.`;
     const details = fieldset.querySelector('details')!;
     details.classList.add('shown');

@@ -1,7 +1,8 @@
 /**
  * The header's search: a link to /search/ (what it stays without scripts) that opens a modal
- * dialog instead, as do "/" and Ctrl/Cmd+K anywhere on the page. The search panel's code loads on
- * the first opening, so pages carry only this much before a reader asks for search.
+ * dialog instead, as do "/" and Ctrl/Cmd+K anywhere on the page. On the first opening the panel's
+ * code loads and its markup is taken from the search page (the same panel, built once), so other
+ * pages carry neither before a reader asks for search.
  */
 class SearchDialog extends HTMLElement {
   #dialog!: HTMLDialogElement;
@@ -36,12 +37,28 @@ class SearchDialog extends HTMLElement {
   }
 
   async #open() {
-    await import('./search-panel');
+    try {
+      await Promise.all([import('./search-panel'), this.#addPanel()]);
+    } catch {
+      // Offline with nothing cached, say: the search page is where the link goes anyway.
+      location.assign(this.querySelector<HTMLAnchorElement>('a.search-button')!.href);
+      return;
+    }
     // Closing a modal dialog gives focus back to where it was when it opened.
     if (!this.#dialog.open) this.#dialog.showModal();
     const input = this.querySelector<HTMLInputElement>('search-panel input')!;
     input.focus();
     input.select();
+  }
+
+  /** Puts the search page's panel in the dialog, once, under the dialog's own ids. */
+  async #addPanel() {
+    if (this.#dialog.querySelector('search-panel')) return;
+    const response = await fetch(this.querySelector<HTMLAnchorElement>('a.search-button')!.href);
+    if (!response.ok) throw new Error(`search page: ${response.status}`);
+    const panel = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('search-panel')!;
+    panel.removeAttribute('sync-url');
+    if (!this.#dialog.querySelector('search-panel')) this.#dialog.insertAdjacentHTML('beforeend', panel.outerHTML.replaceAll('page-search', 'dialog-search'));
   }
 }
 customElements.define('search-dialog', SearchDialog);

@@ -4,14 +4,14 @@
  * terms it previews. The route renders this; nothing here depends on Astro.
  */
 import { alsoCalled } from '../also-called';
-import { htmlToText, renderInline, stripWikiLinks } from '../../term-links/render';
+import { renderInline, stripWikiLinks } from '../../term-links/render';
 import type { Glossary } from '../glossary';
 import { mentionedInSection, type MentionedInSection } from '../mentioned-in';
 import { inlinePreviewBudget, termTextLength } from '../previews';
 import type { TermEntry } from '../records';
 import { faqItemId, SECTIONS, type Section } from '../section-ids';
 import { absoluteUrl, BASE, dateStamp, SITE, termPath, type DateStamp } from '../site';
-import { definedTerm, faqPage } from '../structured-data';
+import { definedTerm } from '../structured-data';
 import { crumbsJsonLd, GLOSSARY_CRUMB, HOME_CRUMB, type Crumb } from './crumbs';
 import { guideCard, serviceCard, termCard, type CardSection } from './link-cards';
 
@@ -112,7 +112,9 @@ export function termPage(glossary: Glossary, term: TermEntry, { headings, site }
         set: { name: `${SITE.name} glossary`, url: absoluteUrl(GLOSSARY_CRUMB.href, site) },
       }),
       crumbsJsonLd(crumbs, site),
-      ...(faq.length ? [faqPage(faq.map((f) => ({ question: f.question, answerText: htmlToText(f.answerHtml) })))] : []),
+      // No FAQPage: Google stopped showing FAQ rich results on 7 May 2026
+      // (https://developers.google.com/search/docs/appearance/structured-data/faqpage), and the
+      // questions would only repeat the visible FAQ in every page's bytes.
     ],
     previewTerms: glossary.linksFrom({ kind: 'term', slug: term.slug }),
     previewBudget: inlinePreviewBudget(termTextLength(term)),

@@ -131,4 +131,17 @@ describe('the scenario index and term links', () => {
     expect(scenarioLinksFor('session', [scenario!])).toEqual([{ title: 'A 31-minute read', href: '/demos/scenarios/long-read/' }]);
     expect(scenarioLinksFor('bounce-rate', [scenario!])).toEqual([]);
   });
+
+  it('shows the scenarios most about a term first, and at most four', () => {
+    const named = (slug: string, illustrates: string[]) => ({ ...scenario!, slug, title: slug, illustrates });
+    const all = [
+      named('a', ['campaign', 'session']),
+      named('b', ['session']),
+      named('c', ['bounce-rate', 'engaged-session', 'session']),
+      named('d', ['session', 'campaign']),
+      named('e', ['engaged-session', 'session']),
+      named('f', ['session']),
+    ];
+    expect(scenarioLinksFor('session', all).map((link) => link.title)).toEqual(['b', 'd', 'f', 'a']);
+  });
 });

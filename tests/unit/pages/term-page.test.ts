@@ -83,13 +83,6 @@ describe('term page', () => {
             { '@type': 'ListItem', position: 3, name: 'Session', item: 'https://lexicon.test/glossary/session/' },
           ],
         },
-        {
-          '@context': 'https://schema.org',
-          '@type': 'FAQPage',
-          mainEntity: [
-            { '@type': 'Question', name: 'How long is a session?', acceptedAnswer: { '@type': 'Answer', text: 'Until the user is idle for 30 minutes.' } },
-          ],
-        },
       ],
       previewTerms: [g.term('user')],
       // 0.8 × the 204 characters of the fixture's body, summary, plain-English line and FAQ.
@@ -97,7 +90,7 @@ describe('term page', () => {
     });
   });
 
-  it('lists only the sections a sparse term has, and no FAQ structured data without questions', () => {
+  it('lists only the sections a sparse term has, and only the term and breadcrumb structured data', () => {
     const page = termPage(g, g.term('user')!, { headings: [], site: SITE_URL });
     expect(page.toc).toEqual([{ id: 'related-guides', text: 'Related guides' }]);
     expect(page.faq).toEqual([]);
