@@ -123,6 +123,8 @@ test('the category link redirect and the session recorder work under the base', 
   const demo = page.locator('section.sd');
   await page.goto(`${BASE}demos/session/`);
   await demo.getByRole('button', { name: 'Start tracking my session' }).click();
+  // The live view loads on opt-in and records this page's view as session 1.
+  await expect(demo.locator('dl.sd-stats div:has(dt:text-is("Page views")) dd')).toHaveText('1');
   await page.goto(`${BASE}glossary/`);
   // The recorder loads after the page; it writes the page view, then shows its indicator.
   await expect(page.getByRole('region', { name: 'Session demo' })).toContainText('Recording your session');

@@ -73,7 +73,7 @@ test('every term is on exactly one letter page, and every letter page is in the 
   let cards = 0;
   for (const path of letterPaths) {
     const html = await (await request.get(path)).text();
-    for (const [, href] of html.matchAll(/<h3 class="card-title"[^>]*><a href="([^"]+)"/g)) {
+    for (const [, href] of html.matchAll(/<h3 class="card-title[^"]*"[^>]*><a href="([^"]+)"/g)) {
       seen.add(href!);
       cards++;
     }

@@ -1,8 +1,10 @@
 /**
  * The header's theme button: cycles System → Light → Dark. The pre-paint script already applied
- * the stored choice, so the page's `data-theme` says what is shown; the storage code loads only
- * when the reader changes it, keeping every page's first load small.
+ * the stored choice, so the page's `data-theme` says what is shown. The choice is written the
+ * moment it is made (not after a lazy load), so following a link straight after keeps it.
  */
+import { removeStored, writeStored } from '../storage/site-storage';
+
 const ORDER = ['system', 'light', 'dark'] as const;
 type Theme = (typeof ORDER)[number];
 const LABEL: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
@@ -28,11 +30,14 @@ class ThemeToggle extends HTMLElement {
     document.addEventListener('lexicon:theme-shown', show);
     button.addEventListener('click', () => {
       const next = ORDER[(ORDER.indexOf(shown()) + 1) % ORDER.length]!;
-      // Shown at once; kept once the storage code has loaded.
-      if (next === 'system') delete document.documentElement.dataset['theme'];
-      else document.documentElement.dataset['theme'] = next;
+      if (next === 'system') {
+        delete document.documentElement.dataset['theme'];
+        removeStored('lexicon:theme');
+      } else {
+        document.documentElement.dataset['theme'] = next;
+        writeStored('lexicon:theme', next);
+      }
       show();
-      void import('../storage/site-storage').then((s) => (next === 'system' ? s.removeStored('lexicon:theme') : s.writeStored('lexicon:theme', next)));
     });
   }
 }
