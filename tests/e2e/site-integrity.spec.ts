@@ -159,9 +159,10 @@ test.describe('size budgets', () => {
     }
   });
 
-  // The goal is 70 KB, but React's react-dom client alone takes nearly all of that (its size is in
-  // BENCHMARKS.md), leaving no room for an island. This budget guards against growth meanwhile.
-  test('the session demo island ≤ 80 KB gzip including React', () => {
+  // What loads when the demo scrolls into view (React, the island's shell and their static
+  // imports). The live view that loads after the reader opts in is not counted here; with it the
+  // demo is over its 80 KB budget (issue 12 stays open for that).
+  test('the session demo island, as it loads on scroll-in, ≤ 80 KB gzip including React', () => {
     const html = pages.get('/demos/session/')!;
     const island = /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(html)!;
     const scripts = initialScripts(`<script type="module" src="${island[1]}"></script><script type="module" src="${island[2]}"></script>`);
