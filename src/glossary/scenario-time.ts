@@ -3,6 +3,7 @@
  * wall-clock time in a named time zone ("2026-03-10T23:40"). Built on Intl alone, so a scenario
  * across midnight or a clock change resolves the way the tools that reset at midnight see it.
  */
+import { wallClock } from '../session/timezone';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -46,45 +47,6 @@ export function isTimeZone(name: string): boolean {
 /** Every time zone name the runtime knows, for suggestions. */
 export function knownTimeZones(): string[] {
   return Intl.supportedValuesOf('timeZone');
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-export interface WallClock {
-  /** "2026-03-10" */
-  date: string;
-  /** "23:40" */
-  time: string;
-  /** "23:40:05" */
-  timeWithSeconds: string;
-}
-
-/** What a wall clock in `timeZone` shows at epoch ms `t`. */
-export function wallClock(t: number, timeZone: string): WallClock {
-  const part: Record<string, string> = {};
-  for (const p of wallClockFormatter(timeZone).formatToParts(t)) part[p.type] = p.value;
-  const time = `${part['hour']}:${part['minute']}`;
-  return { date: `${part['year']}-${part['month']}-${part['day']}`, time, timeWithSeconds: `${time}:${part['second']}` };
 }
 
 /** The zone's offset from UTC at epoch ms `t`, in ms (positive east of Greenwich). */

@@ -14,12 +14,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    // Pinning calendar and digits keeps the output a plain Gregorian date whatever the host locale.
+    // Pinning calendar, digits and the 24-hour cycle keeps the output plain whatever the host locale.
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
       calendar: 'gregory',
       numberingSystem: 'latn',
     });
@@ -28,21 +32,28 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+export interface WallClock {
+  /** "2026-03-10" */
+  date: string;
+  /** "23:40" */
+  time: string;
+  /** "23:40:05" */
+  timeWithSeconds: string;
+}
+
 /**
- * The calendar date (YYYY-MM-DD) that a wall clock in `timeZone` shows at epoch ms `t`.
+ * What a wall clock in `timeZone` shows at epoch ms `t`.
  * Throws RangeError for an unknown time zone, as Intl does.
  */
-export function localDate(t: number, timeZone: string): string {
-  let year = '';
-  let month = '';
-  let day = '';
-  for (const part of formatterFor(timeZone).formatToParts(t)) {
-    if (part.type === 'year') year = part.value;
-    else if (part.type === 'month') month = part.value;
-    else if (part.type === 'day') day = part.value;
-  }
-  return `${year.padStart(4, '0')}-${month}-${day}`;
+export function wallClock(t: number, timeZone: string): WallClock {
+  const part: Record<string, string> = {};
+  for (const p of formatterFor(timeZone).formatToParts(t)) part[p.type] = p.value;
+  const time = `${part['hour']}:${part['minute']}`;
+  return { date: `${(part['year'] ?? '').padStart(4, '0')}-${part['month']}-${part['day']}`, time, timeWithSeconds: `${time}:${part['second']}` };
 }
+
+/** The calendar date (YYYY-MM-DD) that a wall clock in `timeZone` shows at epoch ms `t`. */
+export const localDate = (t: number, timeZone: string): string => wallClock(t, timeZone).date;
 
 /**
  * The first instant (epoch ms) after `t` whose local date in `timeZone` differs from t's.

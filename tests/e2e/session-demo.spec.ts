@@ -140,6 +140,8 @@ test('while recording, other pages show the indicator, and its stop forgets ever
 test('page views on other pages count, survive reloads, and two tabs share one session', async ({ page, context }) => {
   await startDemo(page, 'ga4');
   await page.goto('/glossary/');
+  // The recorder loads after the page; it writes the page view, then shows its indicator.
+  await expect(page.locator('.sd-indicator')).toContainText('Recording your session');
   await page.goto(DEMO);
   await expect(stat(page, 'Page views')).toHaveText('3');
   await page.reload();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, isTimeZone, localToEpoch, parseGap, parseOffset, wallClock } from '../../src/glossary/scenario-time';
+import { formatOffset, isTimeZone, localToEpoch, parseGap, parseOffset } from '../../src/glossary/scenario-time';
+import { wallClock } from '../../src/session/timezone';
 
 describe('scenario offsets', () => {
   it('reads h:mm:ss, any number of hours', () => {
