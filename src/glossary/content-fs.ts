@@ -30,6 +30,12 @@ export function contentSignature(root = '.'): string {
   return [...contentFiles(root), CATEGORIES_FILE].map((path) => `${path}:${statSync(join(root, path)).mtimeMs}`).join('|');
 }
 
+/**
+ * How often a cached value asks whether the content changed: every second in `astro dev`, never
+ * again in a build (the content cannot change while it runs, and each check stats every file).
+ */
+const CHECK_EVERY_MS = process.env.NODE_ENV === 'production' ? Number.POSITIVE_INFINITY : 1000;
+
 interface LiveEntry<T> {
   signature: string;
   value: { ok: true; result: T } | { ok: false; error: unknown };
@@ -43,25 +49,28 @@ interface LiveEntry<T> {
 const shared = globalThis as unknown as Record<symbol, unknown>;
 
 /**
- * The content signature under `root`, read from disk at most once every `checkEveryMs` however
- * many cached values ask for it (the glossary, the content and the link index share one scan).
+ * `read()`, run again only when `checkEveryMs` has passed since the last run under the same key,
+ * however many callers ask in between (kept on `globalThis`, like the values it guards).
  */
-function currentSignature(root: string, checkEveryMs: number): string {
-  const id = Symbol.for(`lexicon:signature:${root}`);
+export function throttled<T>(key: string, read: () => T, checkEveryMs = CHECK_EVERY_MS): T {
+  const id = Symbol.for(`lexicon:throttled:${key}`);
   const now = Date.now();
-  const known = shared[id] as { checkedAt: number; signature: string } | undefined;
-  if (known && now - known.checkedAt < checkEveryMs) return known.signature;
-  const signature = contentSignature(root);
-  shared[id] = { checkedAt: now, signature };
-  return signature;
+  const known = shared[id] as { checkedAt: number; value: T } | undefined;
+  if (known && now - known.checkedAt < checkEveryMs) return known.value;
+  const value = read();
+  shared[id] = { checkedAt: now, value };
+  return value;
 }
+
+/** The content signature under `root`: the glossary, the content and the link index share one scan. */
+const currentSignature = (root: string, checkEveryMs: number) => throttled(`signature:${root}`, () => contentSignature(root), checkEveryMs);
 
 /**
  * `compute()`, kept until the content changes; whether it has is checked at most once every
  * `checkEveryMs`, so a build computes it once however many pages ask, and `astro dev` picks up
  * an edit within a second. A thrown error is kept (and rethrown) the same way.
  */
-export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs = 1000): T {
+export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs = CHECK_EVERY_MS): T {
   const id = Symbol.for(`lexicon:${key}:${root}`);
   const signature = currentSignature(root, checkEveryMs);
   let entry = shared[id] as LiveEntry<T> | undefined;
@@ -80,7 +89,7 @@ export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs 
 }
 
 /** The content as currently on disk (re-read when it changes; see `live`). */
-export function liveContent(root = '.', checkEveryMs = 1000): ContentSet {
+export function liveContent(root = '.', checkEveryMs = CHECK_EVERY_MS): ContentSet {
   return live('content', () => readContent(root), root, checkEveryMs);
 }
 
@@ -88,7 +97,7 @@ export function liveContent(root = '.', checkEveryMs = 1000): ContentSet {
  * The link index for the markdown plugin, from the same reader as the glossary: a term whose
  * frontmatter is broken still links by its slug (and by its title and aliases when those parse).
  */
-export function liveLinkIndex(root = '.', checkEveryMs = 1000): () => LinkIndex {
+export function liveLinkIndex(root = '.', checkEveryMs = CHECK_EVERY_MS): () => LinkIndex {
   const names = () => liveContent(root, checkEveryMs).input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases }));
   return () => live('link-index', () => createLinkIndex(names()), root, checkEveryMs);
 }

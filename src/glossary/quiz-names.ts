@@ -57,20 +57,43 @@ export function echoes(text: string, term: TermEntry): boolean {
   return words(text).some((w) => w.length >= 4 && stems.has(stem(w)));
 }
 
+/** Runs of letters and digits: what a name's words are compared on, whatever separates them. */
+const RUN = /[\p{L}\p{N}]+/gu;
+const runsOf = (text: string) => [...text.replace(/[’‘]/g, "'").matchAll(RUN)];
+
 /**
  * The text with the term's names and telling words blanked out ("…"), for a description that
- * cannot be written without them. Whole names go first, so "engaged session" becomes one blank.
+ * cannot be written without them. Whole names go first, longest first, so "engaged session"
+ * becomes one blank. Names are matched word by word (case-insensitive, any punctuation or spacing
+ * between words) rather than with one regular expression per name: compiling a Unicode-aware
+ * pattern costs far more than the match, and every term is described once per build.
  */
 export function maskEchoes(text: string, term: TermEntry): string {
   const names = namesOf(term)
-    .filter((n) => words(n).length)
-    .sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const name of names) {
-    const pattern = words(name).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^\\p{L}\\p{N}]+`);
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), '…');
+    .sort((a, b) => b.length - a.length)
+    .map((name) => runsOf(name).map((m) => m[0].toLowerCase()))
+    .filter((runs) => runs.length);
+  const tokens = runsOf(text);
+  const lower = tokens.map((m) => m[0].toLowerCase());
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const blanks: [start: number, end: number][] = [];
+  for (const runs of names) {
+    for (let i = 0; i + runs.length <= tokens.length; i++) {
+      if (!runs.every((run, k) => !taken[i + k] && lower[i + k] === run)) continue;
+      for (let k = 0; k < runs.length; k++) taken[i + k] = true;
+      const last = tokens[i + runs.length - 1]!;
+      blanks.push([tokens[i]!.index, last.index + last[0].length]);
+      i += runs.length - 1;
+    }
   }
-  const stems = new Set([...tellingWords(term)].map(stem));
+  let out = '';
+  let at = 0;
+  for (const [start, end] of blanks.sort((a, b) => a[0] - b[0])) {
+    out += `${text.slice(at, start)}…`;
+    at = end;
+  }
+  out += text.slice(at);
+  const stems = keysOf(term).stems;
   return out.replace(/[\p{L}\p{N}']+/gu, (w) => (w.length >= 4 && stems.has(stem(w.toLowerCase())) ? '…' : w));
 }
 

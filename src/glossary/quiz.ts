@@ -74,26 +74,65 @@ function related(a: TermEntry, b: TermEntry): boolean {
   return a.data.related.terms.includes(b.slug) || b.data.related.terms.includes(a.slug);
 }
 
-/**
- * Terms that could stand beside `term` as wrong answers to a question quoting `description`: from
- * its primary category first (its other categories, then the whole glossary, only when too few),
- * never a related term, one whose names overlap its own, or one the description names.
- */
-export function distractorPool(glossary: Glossary, term: TermEntry, description: string): TermEntry[] {
-  const fits = (other: TermEntry) =>
-    other.slug !== term.slug && !related(term, other) && !namesOverlap(term, other) && !echoes(description, other);
-  const [primary, ...others] = term.data.categories;
-  const scopes: ((t: TermEntry) => boolean)[] = [
-    (t) => t.data.categories.includes(primary!),
-    (t) => t.data.categories.some((c) => others.includes(c)),
-    () => true,
-  ];
-  const pool: TermEntry[] = [];
-  for (const inScope of scopes) {
-    if (pool.length >= DISTRACTORS) break;
-    pool.push(...glossary.terms.filter((t) => inScope(t) && fits(t) && !pool.includes(t)));
+/** The glossary's terms by slug order, whole and per category: where distractors are drawn from. */
+interface DrawScopes {
+  all: TermEntry[];
+  byCategory: Map<string, TermEntry[]>;
+}
+const drawScopes = new WeakMap<Glossary, DrawScopes>();
+function scopesOf(glossary: Glossary): DrawScopes {
+  let scopes = drawScopes.get(glossary);
+  if (!scopes) {
+    const all = [...glossary.terms].sort((a, b) => a.slug.localeCompare(b.slug));
+    const byCategory = new Map<string, TermEntry[]>();
+    for (const t of all) for (const c of t.data.categories) byCategory.set(c, [...(byCategory.get(c) ?? []), t]);
+    scopes = { all, byCategory };
+    drawScopes.set(glossary, scopes);
   }
-  return pool;
+  return scopes;
+}
+
+/**
+ * Where wrong answers for `term` are looked for, in order: its primary category, its other
+ * categories (only when the first has too few), then the whole glossary.
+ */
+function candidateScopes(glossary: Glossary, term: TermEntry): TermEntry[][] {
+  const { all, byCategory } = scopesOf(glossary);
+  const [primary, ...others] = term.data.categories;
+  const inOthers = [...new Set(others.flatMap((c) => byCategory.get(c) ?? []))].sort((a, b) => a.slug.localeCompare(b.slug));
+  return [byCategory.get(primary!) ?? [], inOthers, all];
+}
+
+/**
+ * Whether `other` could stand beside `term` as a wrong answer to a question quoting
+ * `description`: never the term itself, a related term, one whose names overlap its own, or one
+ * the description names.
+ */
+export function fitsAsDistractor(term: TermEntry, other: TermEntry, description: string): boolean {
+  return other.slug !== term.slug && !related(term, other) && !namesOverlap(term, other) && !echoes(description, other);
+}
+
+/**
+ * Three wrong answers, drawn at random (seeded) from the nearest scope that has them. Candidates
+ * are visited in a shuffled order, one at a time, and the draw stops at three: a question costs
+ * the same in a glossary of 400 terms or 10,000.
+ */
+function pickDistractors(glossary: Glossary, term: TermEntry, description: string, random: () => number): TermEntry[] {
+  const picked: TermEntry[] = [];
+  for (const scope of candidateScopes(glossary, term)) {
+    // A Fisher–Yates shuffle taken only as far as needed; `moved` holds the swapped positions.
+    const moved = new Map<number, number>();
+    const at = (i: number) => moved.get(i) ?? i;
+    for (let k = 0; k < scope.length && picked.length < DISTRACTORS; k++) {
+      const j = k + Math.floor(random() * (scope.length - k));
+      const [atJ, atK] = [at(j), at(k)];
+      moved.set(j, atK);
+      moved.set(k, atJ);
+      const candidate = scope[atJ]!;
+      if (!picked.includes(candidate) && fitsAsDistractor(term, candidate, description)) picked.push(candidate);
+    }
+  }
+  return picked;
 }
 
 const blanks = (text: string) => text.split('…').length - 1;
@@ -110,11 +149,6 @@ export function describe(term: TermEntry): string {
   const text = blanks(summary!) < blanks(english!) ? summary! : english!;
   described.set(term, text);
   return text;
-}
-
-function pickDistractors(glossary: Glossary, term: TermEntry, description: string, random: () => number): TermEntry[] {
-  const pool = distractorPool(glossary, term, description).sort((a, b) => a.slug.localeCompare(b.slug));
-  return shuffled(pool, random).slice(0, DISTRACTORS);
 }
 
 /**
@@ -160,8 +194,19 @@ export function authoredQuestions(glossary: Glossary, term: TermEntry): QuizQues
   });
 }
 
+/** Questions already worked out, per glossary and term: a term page and every path test ask them. */
+const asked = new WeakMap<Glossary, Map<string, QuizQuestion[]>>();
+
 /** Every question the term can ask, authored first; generated ones only while fewer than 2 authored. */
 export function questionsFor(glossary: Glossary, term: TermEntry): QuizQuestion[] {
+  let known = asked.get(glossary);
+  if (!known) asked.set(glossary, (known = new Map()));
+  const questions = known.get(term.slug) ?? termQuestions(glossary, term);
+  known.set(term.slug, questions);
+  return questions;
+}
+
+function termQuestions(glossary: Glossary, term: TermEntry): QuizQuestion[] {
   const authored = authoredQuestions(glossary, term);
   const generated: QuizQuestion[] = [];
   for (let n = 0; authored.length + generated.length < TERM_QUESTIONS_MIN; n++) generated.push(generatedQuestion(glossary, term, n));

@@ -2,7 +2,7 @@
  * The scenarios every page reads: the files in `content/scenarios/`, checked against the glossary
  * (the terms they illustrate must exist). A bad file fails the build with every problem at once.
  */
-import { live } from './content-fs';
+import { live, throttled } from './content-fs';
 import { getGlossary } from './load';
 import { ContentError } from './problem';
 import { readScenarioFiles, scenarioSignature } from './scenario-fs';
@@ -16,7 +16,7 @@ export async function getScenarios(root = '.'): Promise<Scenario[]> {
   const glossary = await getGlossary(root);
   const termSlugs = glossary.terms.map((t) => t.slug);
   return live(
-    `scenarios:${scenarioSignature(root)}`,
+    `scenarios:${throttled(`scenario-signature:${root}`, () => scenarioSignature(root))}`,
     () => {
       const { scenarios, problems } = parseScenarios(readScenarioFiles(root), termSlugs);
       if (problems.length) throw new ContentError(problems);

@@ -50,8 +50,11 @@ export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path
  * Dates read "27 November 2026" for people and ISO for machines, both in UTC: content dates are
  * calendar days (midnight UTC), which a local time zone west of UTC would show as the day before.
  */
+/** Made once: creating a date formatter costs far more than formatting with it. */
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DATE_FORMAT.format(date);
 }
 
 /** The UTC calendar day of a date, e.g. "2026-11-27". */

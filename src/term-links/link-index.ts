@@ -51,14 +51,16 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
   const names = new Map<string, string>();
   /** Names that are found in prose (titles and aliases, not slugs), and the most words any has. */
   const proseNames = new Map<string, string>();
-  let longest = 0;
+  /** For each word a prose name starts with (lower case), the most words a name starting so has. */
+  const wordsAfter = new Map<string, number>();
   const display: string[] = [];
   for (const term of terms) {
     for (const name of [term.title, ...term.aliases]) {
       const key = normaliseName(name);
       if (!names.has(key)) names.set(key, term.slug);
       if (!proseNames.has(key)) proseNames.set(key, term.slug);
-      longest = Math.max(longest, name.match(WORD)?.length ?? 0);
+      const nameWords = key.match(WORD);
+      if (nameWords) wordsAfter.set(nameWords[0], Math.max(wordsAfter.get(nameWords[0]) ?? 0, nameWords.length));
       display.push(name);
     }
     names.set(term.slug, term.slug);
@@ -81,13 +83,15 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     titleOf: (slug) => bySlug.get(slug)?.title,
     suggest: (name) => closestMatches(name, display, 1)[0],
     hasNames: proseNames.size > 0,
-    // Linear in the text: at each word, try the longest run of words that could be a name first.
-    // (A regular expression with one alternative per name grows with the glossary on every word.)
+    // Linear in the text: at each word that some name starts with, try the longest run of words
+    // that could be a name first. (A regular expression with one alternative per name grows with
+    // the glossary on every word.)
     findNames(text) {
       const words = [...text.matchAll(WORD)];
       const found: NameMatch[] = [];
       for (let i = 0; i < words.length; ) {
         let matched = 0;
+        const longest = wordsAfter.get(words[i]![0].toLowerCase()) ?? 0;
         for (let n = Math.min(longest, words.length - i); n > 0; n--) {
           const start = words[i]!.index;
           const last = words[i + n - 1]!;
