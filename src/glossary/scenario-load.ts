@@ -14,10 +14,10 @@ import { parseScenarios, type Scenario } from './scenario-parse';
  */
 export async function getScenarios(root = '.'): Promise<Scenario[]> {
   const glossary = await getGlossary(root);
-  const termSlugs = glossary.terms.map((t) => t.slug);
   return live(
     `scenarios:${throttled(`scenario-signature:${root}`, () => scenarioSignature(root))}`,
     () => {
+      const termSlugs = glossary.terms.map((t) => t.slug);
       const { scenarios, problems } = parseScenarios(readScenarioFiles(root), termSlugs);
       if (problems.length) throw new ContentError(problems);
       return scenarios;

@@ -45,6 +45,11 @@ export interface NameMatch {
 /** Runs of letters and digits: the words a name is made of. "A/B test" is A, B, test. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const endOf = (word: RegExpMatchArray) => word.index! + word[0].length;
+
+/** What separates two words of a name once normalised (see `normaliseName`): most often one space. */
+const separatorKey = (between: string) => (between === ' ' ? between : between.replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
+
 export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
   /** Every name a link may use (titles, aliases and slugs), normalised, to its term's slug. */
@@ -83,25 +88,27 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     titleOf: (slug) => bySlug.get(slug)?.title,
     suggest: (name) => closestMatches(name, display, 1)[0],
     hasNames: proseNames.size > 0,
-    // Linear in the text: at each word that some name starts with, try the longest run of words
-    // that could be a name first. (A regular expression with one alternative per name grows with
-    // the glossary on every word.)
+    // Linear in the text: at each word that some name starts with, the run of words grows one
+    // word at a time (its lookup key built as `normaliseName` would), and the longest run that
+    // is a name wins. (A regular expression with one alternative per name grows with the
+    // glossary on every word.)
     findNames(text) {
       const words = [...text.matchAll(WORD)];
+      const lower = words.map((w) => w[0].toLowerCase());
       const found: NameMatch[] = [];
       for (let i = 0; i < words.length; ) {
+        const longest = Math.min(wordsAfter.get(lower[i]!) ?? 0, words.length - i);
         let matched = 0;
-        const longest = wordsAfter.get(words[i]![0].toLowerCase()) ?? 0;
-        for (let n = Math.min(longest, words.length - i); n > 0; n--) {
+        let slug: string | undefined;
+        let key = lower[i]!;
+        for (let n = 1; n <= longest; n++) {
+          if (n > 1) key += separatorKey(text.slice(endOf(words[i + n - 2]!), words[i + n - 1]!.index)) + lower[i + n - 1];
+          const named = proseNames.get(key);
+          if (named) [matched, slug] = [n, named];
+        }
+        if (slug) {
           const start = words[i]!.index;
-          const last = words[i + n - 1]!;
-          const candidate = text.slice(start, last.index + last[0].length);
-          const slug = proseNames.get(normaliseName(candidate));
-          if (slug) {
-            found.push({ index: start, text: candidate, slug });
-            matched = n;
-            break;
-          }
+          found.push({ index: start, text: text.slice(start, endOf(words[i + matched - 1]!)), slug });
         }
         i += matched || 1;
       }

@@ -113,3 +113,17 @@ describe('a title inside a sentence', () => {
     ]);
   });
 });
+
+describe('findNames across separators', () => {
+  const index = createLinkIndex([
+    { slug: 'ab-test', title: 'A / B test', aliases: ["user’s journey"] },
+    { slug: 'test', title: 'Test', aliases: [] },
+  ]);
+  it('matches a name whose words are separated by more than a space, and curly apostrophes as straight', () => {
+    expect(index.findNames('Run an A / B  test and a user\'s journey.')).toEqual([
+      { index: 7, text: 'A / B  test', slug: 'ab-test' },
+      { index: 25, text: "user's journey", slug: 'ab-test' },
+    ]);
+    expect(index.findNames('An A/B test.')).toEqual([{ index: 7, text: 'test', slug: 'test' }]);
+  });
+});
