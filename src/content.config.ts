@@ -38,7 +38,8 @@ function bodies(folder: Folder): Loader {
       // The glob loader drops stored entries it did not load: keep the cached renders through it.
       const cached = new Map(rendered.flatMap((e) => (context.store.get(e.slug) ? [[e.slug, context.store.get(e.slug)!]] : [])));
       if (compiled.length) await mdx(compiled.map((e) => e.filePath.split('/').pop()!)).load(context);
-      const shared = bodyContext(glossary.terms, context.config.base);
+      // Hashed once: every body's digest includes it.
+      const shared = context.generateDigest(bodyContext(glossary.terms, context.config.base));
       const { bodyLine } = liveContent();
       let fresh = 0;
       for (const entry of rendered) if (await renderBody(context, entry, bodyLine(entry.filePath), shared, cached.get(entry.slug))) fresh++;

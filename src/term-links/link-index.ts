@@ -21,7 +21,7 @@ export interface LinkIndex {
   suggest(name: string): string | undefined;
   /** Every whole-word occurrence of a title or alias in `text`, left to right; where names
    *  overlap, the one with the most words wins. */
-  findNames(text: string): NameMatch[];
+  findNames(text: string): readonly NameMatch[];
   /** Whether there is any name to find at all (an empty glossary has none). */
   hasNames: boolean;
   /**
@@ -50,6 +50,20 @@ const endOf = (word: RegExpMatchArray) => word.index! + word[0].length;
 /** What separates two words of a name once normalised (see `normaliseName`): most often one space. */
 const separatorKey = (between: string) => (between === ' ' ? between : between.replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
 
+/** Enough for every text of a large glossary; in `astro dev` edits cannot make it grow without end. */
+const FOUND_CACHE_LIMIT = 100_000;
+
+/**
+ * The names found in each text, shared by every index with the same names (as the build's link
+ * check and its page rendering have): both passes over a body then search its texts once. What
+ * `findNames` returns depends only on the prose names and their terms, so that is the key.
+ */
+function foundNamesCache(proseNames: ReadonlyMap<string, string>): Map<string, readonly NameMatch[]> {
+  const key = Symbol.for(`lexicon:found-names:${JSON.stringify([...proseNames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`);
+  const shared = globalThis as unknown as Record<symbol, Map<string, readonly NameMatch[]> | undefined>;
+  return (shared[key] ??= new Map());
+}
+
 export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
   const bySlug = new Map(terms.map((t) => [t.slug, t]));
   /** Every name a link may use (titles, aliases and slugs), normalised, to its term's slug. */
@@ -71,6 +85,7 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     names.set(term.slug, term.slug);
   }
   const byTitle = new Map(terms.map((t) => [t.title, t]));
+  const found = foundNamesCache(proseNames);
   return {
     inSentence(name) {
       const term = byTitle.get(name);
@@ -93,9 +108,11 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
     // is a name wins. (A regular expression with one alternative per name grows with the
     // glossary on every word.)
     findNames(text) {
+      const known = found.get(text);
+      if (known) return known;
       const words = [...text.matchAll(WORD)];
       const lower = words.map((w) => w[0].toLowerCase());
-      const found: NameMatch[] = [];
+      const matches: NameMatch[] = [];
       for (let i = 0; i < words.length; ) {
         const longest = Math.min(wordsAfter.get(lower[i]!) ?? 0, words.length - i);
         let matched = 0;
@@ -108,11 +125,13 @@ export function createLinkIndex(terms: readonly TermNames[]): LinkIndex {
         }
         if (slug) {
           const start = words[i]!.index;
-          found.push({ index: start, text: text.slice(start, endOf(words[i + matched - 1]!)), slug });
+          matches.push({ index: start, text: text.slice(start, endOf(words[i + matched - 1]!)), slug });
         }
         i += matched || 1;
       }
-      return found;
+      if (found.size >= FOUND_CACHE_LIMIT) found.clear();
+      found.set(text, matches);
+      return matches;
     },
   };
 }
