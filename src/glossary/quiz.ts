@@ -94,13 +94,17 @@ function scopesOf(glossary: Glossary): DrawScopes {
 
 /**
  * Where wrong answers for `term` are looked for, in order: its primary category, its other
- * categories (only when the first has too few), then the whole glossary.
+ * categories (only when the first has too few), then the whole glossary. Each scope is worked out
+ * only if the draw gets that far.
  */
-function candidateScopes(glossary: Glossary, term: TermEntry): TermEntry[][] {
+function candidateScopes(glossary: Glossary, term: TermEntry): (() => TermEntry[])[] {
   const { all, byCategory } = scopesOf(glossary);
   const [primary, ...others] = term.data.categories;
-  const inOthers = [...new Set(others.flatMap((c) => byCategory.get(c) ?? []))].sort((a, b) => a.slug.localeCompare(b.slug));
-  return [byCategory.get(primary!) ?? [], inOthers, all];
+  return [
+    () => byCategory.get(primary!) ?? [],
+    () => [...new Set(others.flatMap((c) => byCategory.get(c) ?? []))].sort((a, b) => a.slug.localeCompare(b.slug)),
+    () => all,
+  ];
 }
 
 /**
@@ -119,7 +123,9 @@ export function fitsAsDistractor(term: TermEntry, other: TermEntry, description:
  */
 function pickDistractors(glossary: Glossary, term: TermEntry, description: string, random: () => number): TermEntry[] {
   const picked: TermEntry[] = [];
-  for (const scope of candidateScopes(glossary, term)) {
+  for (const scopeOf of candidateScopes(glossary, term)) {
+    if (picked.length >= DISTRACTORS) break;
+    const scope = scopeOf();
     // A Fisher–Yates shuffle taken only as far as needed; `moved` holds the swapped positions.
     const moved = new Map<number, number>();
     const at = (i: number) => moved.get(i) ?? i;
