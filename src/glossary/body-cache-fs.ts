@@ -1,0 +1,45 @@
+/**
+ * Rendered plain-Markdown bodies (see `body-source.ts`), one small JSON file per body under
+ * `.astro/cache/lexicon-bodies/<collection>/<digest>.json`. They live outside Astro's data store on
+ * purpose: the store is bundled into the build as one JavaScript module, and thousands of bodies
+ * in it would make every build bundle, and hold in memory, the whole glossary's HTML at once. A page
+ * reads only its own body. The digest names everything the HTML depends on, so a file is either
+ * current or unused; unused ones are removed after each load.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface RenderedBody {
+  html: string;
+  /** The body's headings, as Astro's `render()` gives them. */
+  headings: { depth: number; slug: string; text: string }[];
+}
+
+const folderOf = (root: string, collection: string) => join(root, '.astro/cache/lexicon-bodies', collection);
+const fileOf = (root: string, collection: string, digest: string) => join(folderOf(root, collection), `${digest}.json`);
+
+export function hasRenderedBody(collection: string, digest: string, root = '.'): boolean {
+  return existsSync(fileOf(root, collection, digest));
+}
+
+export function writeRenderedBody(collection: string, digest: string, body: RenderedBody, root = '.'): void {
+  mkdirSync(folderOf(root, collection), { recursive: true });
+  writeFileSync(fileOf(root, collection, digest), JSON.stringify(body));
+}
+
+export function readRenderedBody(collection: string, digest: string, root = '.'): RenderedBody {
+  return JSON.parse(readFileSync(fileOf(root, collection, digest), 'utf8')) as RenderedBody;
+}
+
+/** Removes the collection's rendered bodies whose digest is not in `current`. */
+export function pruneRenderedBodies(collection: string, current: ReadonlySet<string>, root = '.'): void {
+  const folder = folderOf(root, collection);
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) if (!current.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
+}
+
+/** An entry's body as the loader rendered it (the entry's `data.body` is its digest); none for an MDX body. */
+export function storedBody(entry: { collection: string; data?: unknown }, root = '.'): RenderedBody | undefined {
+  const digest = (entry.data as { body?: unknown } | undefined)?.body;
+  return typeof digest === 'string' ? readRenderedBody(entry.collection, digest, root) : undefined;
+}
