@@ -164,20 +164,20 @@ async function round(browser, dir, slug, port, expected) {
     const marker = `Edited at ${Date.now()} for the benchmark.`;
     const editCpu = dev.cpu();
     writeFileSync(file, plan.withLine(`${marker} `));
-    result.edit = await until(() => bodyHas(page, marker), 30_000, 'the edit to show');
+    result.edit = await until(() => bodyHas(page, marker), 60_000, 'the edit to show');
     result.editCpu = dev.cpu() - editCpu;
 
     const logStart = dev.output.text.length;
     writeFileSync(file, plan.withLine(`Broken link to [[${plan.typo}]] here. `));
     const brokenAt = now();
-    result.overlay = await until(async () => (await overlayText(page)).includes(expected), 30_000, `the overlay to show ${expected}`);
+    result.overlay = await until(async () => (await overlayText(page)).includes(expected), 60_000, `the overlay to show ${expected}`);
     await until(() => dev.output.text.slice(logStart).includes(expected), 5_000, `the terminal to show ${expected}`);
     result.terminal = true;
     result.overlaySays = (await overlayText(page)).slice(0, 400);
     void brokenAt;
 
     writeFileSync(file, original);
-    result.recover = await until(async () => !(await overlayText(page)) && (await bodyHas(page, plan.target.slice(0, 3))), 30_000, 'the page to recover');
+    result.recover = await until(async () => !(await overlayText(page)) && (await bodyHas(page, plan.target.slice(0, 3))), 60_000, 'the page to recover');
     return result;
   } catch (error) {
     throw new Error(`${error.message}\n--- dev server output ---\n${dev.output.text.slice(-4000)}`);
@@ -205,7 +205,11 @@ async function measureSite(browser, { label, dir, slug, port, rounds }) {
   const runs = [];
   for (let i = 0; i < rounds; i++) {
     process.stdout.write(`  ${label}, round ${i + 1}… `);
-    const r = await round(browser, dir, slug, port, expected);
+    // A round that fails (a shared machine can starve the server past a timeout) is said and run again once.
+    const r = await round(browser, dir, slug, port, expected).catch((error) => {
+      console.log(`failed, once more: ${error.message.split('\n')[0]}`);
+      return round(browser, dir, slug, port, expected);
+    });
     console.log(`ready ${r.ready.toFixed(0)} ms (CPU ${r.readyCpu.toFixed(0)}), first load ${r.firstLoad.toFixed(0)} ms (CPU ${r.firstLoadCpu.toFixed(0)}), edit ${r.edit.toFixed(0)} ms (CPU ${r.editCpu.toFixed(0)}), error ${r.overlay.toFixed(0)} ms, fixed ${r.recover.toFixed(0)} ms`);
     runs.push(r);
   }

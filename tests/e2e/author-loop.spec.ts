@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { editPlan, overlayText, siteCopy, startDev } from '../../scripts/lib/author-loop.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4329) + 3;
@@ -30,7 +30,16 @@ test.afterAll(async () => {
 });
 
 test('an edit shows in the open page; a broken link shows the build’s message until it is fixed', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
+  try {
+    await authorLoop(page);
+  } catch (error) {
+    // What the dev server said is the first thing to read when this fails.
+    throw new Error(`${(error as Error).message}\n--- astro dev printed ---\n${dev.output.text.slice(-3000)}`, { cause: error });
+  }
+});
+
+async function authorLoop(page: Page) {
   const file = join(site.dir, 'content/terms', `${site.slug}.mdx`);
   const original = readFileSync(file, 'utf8');
   const plan = editPlan(original);
@@ -41,17 +50,17 @@ test('an edit shows in the open page; a broken link shows the build’s message 
   await page.waitForLoadState('load');
 
   writeFileSync(file, plan.withLine('A sentence the author just wrote. '));
-  await expect(article).toContainText('A sentence the author just wrote.', { timeout: 15_000 });
+  await expect(article).toContainText('A sentence the author just wrote.', { timeout: 45_000 });
 
   const logFrom = dev.output.text.length;
   writeFileSync(file, plan.withLine(`Broken link to [[${plan.typo}]] here. `));
   // The build's line for this link: file and line, the unknown name, the term meant, the rule.
   const message = new RegExp(`content/terms/${site.slug}\\.mdx:${plan.line}: unknown term "${plan.typo}" — did you mean "[^"]+"\\? \\(broken-link\\)`);
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toMatch(message);
-  await expect.poll(() => dev.output.text.slice(logFrom), { timeout: 5_000 }).toMatch(message);
+  await expect.poll(() => overlayText(page), { timeout: 45_000 }).toMatch(message);
+  await expect.poll(() => dev.output.text.slice(logFrom), { timeout: 10_000 }).toMatch(message);
 
   writeFileSync(file, original);
-  await expect.poll(() => overlayText(page), { timeout: 15_000 }).toBe('');
+  await expect.poll(() => overlayText(page), { timeout: 45_000 }).toBe('');
   await expect(article).toContainText(plan.target.slice(0, 3));
   await expect(article).not.toContainText('Broken link to');
-});
+}
