@@ -23,7 +23,12 @@ function contentFiles(root: string, folders: readonly ContentFolder[] = CONTENT_
 /** Reads and parses every term, guide and service, and `content/categories.yaml`, under `root`. */
 export function readContent(root = '.'): ContentSet {
   const read = (path: string) => ({ path, text: readFileSync(join(root, path), 'utf8') });
-  return parseContent({ files: contentFiles(root).map(read), categories: read(CATEGORIES_FILE) }, parseFileOnce(root));
+  const files = contentFiles(root);
+  // A deleted or renamed file's parse is not kept.
+  const current = new Set(files);
+  const known = parsedFiles(root);
+  for (const path of known.keys()) if (!current.has(path)) known.delete(path);
+  return parseContent({ files: files.map(read), categories: read(CATEGORIES_FILE) }, parseFileOnce(root));
 }
 
 /**

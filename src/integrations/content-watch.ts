@@ -12,6 +12,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { RunnableDevEnvironment } from 'vite';
 import { forgetContentSignature, onRecompute } from '../glossary/content-fs';
 import { codeFingerprint, loadDevCache, saveDevCache } from '../glossary/dev-cache';
 
@@ -35,6 +36,13 @@ export default function contentWatch(): AstroIntegration {
                   if (this.environment.name !== 'client' || relative(server.config.root, file).startsWith('..')) return;
                   if (!relative(server.config.root, file).startsWith('content/')) return;
                   forgetContentSignature();
+                  // Vite has marked the file's modules as changed in every environment, but the
+                  // server-side runners still hold what they evaluated: let them go first, or the
+                  // reload could render the body from before the edit.
+                  for (const environment of Object.values(server.environments)) {
+                    const modules = (environment as Partial<RunnableDevEnvironment>).runner?.evaluatedModules;
+                    for (const module of modules?.getModulesByFile(file) ?? []) modules?.invalidateModule(module);
+                  }
                   this.environment.hot.send({ type: 'full-reload', path: '*' });
                 },
               },
@@ -53,7 +61,14 @@ export default function contentWatch(): AstroIntegration {
         let timer: ReturnType<typeof setTimeout> | undefined;
         onRecompute(() => {
           clearTimeout(timer);
-          timer = setTimeout(() => saveDevCache(file, code), SAVE_AFTER_MS);
+          timer = setTimeout(() => {
+            try {
+              saveDevCache(file, code);
+            } catch (error) {
+              // Only the next start is slower without it: say so and carry on.
+              logger.warn(`Could not keep parsed content for the next run: ${(error as Error).message}`);
+            }
+          }, SAVE_AFTER_MS);
           timer.unref();
         });
       },
