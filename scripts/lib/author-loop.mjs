@@ -169,12 +169,10 @@ async function round(browser, dir, slug, port, expected) {
 
     const logStart = dev.output.text.length;
     writeFileSync(file, plan.withLine(`Broken link to [[${plan.typo}]] here. `));
-    const brokenAt = now();
     result.overlay = await until(async () => (await overlayText(page)).includes(expected), 60_000, `the overlay to show ${expected}`);
     await until(() => dev.output.text.slice(logStart).includes(expected), 5_000, `the terminal to show ${expected}`);
     result.terminal = true;
     result.overlaySays = (await overlayText(page)).slice(0, 400);
-    void brokenAt;
 
     writeFileSync(file, original);
     result.recover = await until(async () => !(await overlayText(page)) && (await bodyHas(page, plan.target.slice(0, 3))), 60_000, 'the page to recover');
