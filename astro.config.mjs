@@ -11,6 +11,7 @@ import baseHeaders from './src/integrations/base-headers';
 import knownWarnings from './src/integrations/known-warnings';
 import contactCheck from './src/integrations/contact-check';
 import ogImages from './src/integrations/og-images';
+import contentWatch from './src/integrations/content-watch';
 import { createHash } from 'node:crypto';
 import { PREPAINT_SCRIPT } from './src/client/prepaint';
 import { noPreloadHelper } from './src/integrations/no-preload-helper';
@@ -46,13 +47,22 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [termLinks({ index: liveLinkIndex(), base })] }),
   },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings(), contactCheck(), ogImages()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), baseHeaders(), knownWarnings(), contactCheck(), ogImages(), contentWatch()],
   // Styles and scripts as files, not inlined: cached across pages, and each inline block would
   // otherwise add a hash to every page's CSP. All CSS is one file (about 4 KB gzip): one request,
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
   // (search, the session recorder) are small and load on demand.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false }, plugins: [noPreloadHelper()] },
+  // Vite's dependency cache too (it defaults to node_modules/.vite): copies sharing node_modules
+  // would each find the others' cache built for another root and rebuild it on every `astro dev`.
+  vite: {
+    cacheDir: './.astro/cache/vite/',
+    // `astro dev`: compile the term page and the pages' custom elements while the server waits for
+    // its first request, rather than while an author waits for the first term page.
+    server: { warmup: { ssrFiles: ['./src/pages/index.astro', './src/pages/glossary/*.astro'], clientFiles: ['./src/client/elements/*.ts'] } },
+    build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
+    plugins: [noPreloadHelper()],
+  },
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles; the pre-paint script is
     // allowed by its hash, and Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search.

@@ -11,6 +11,8 @@
 //     cached), against a build with the images off (OG_IMAGES=off), alternating the three kinds of
 //     build for --og-rounds rounds on the shipped site and the --og-sizes corpora; CPU per image and
 //     PNG weight. `--only og` measures just this and rewrites only its section of BENCHMARKS.md.
+//  5. `--only author-loop` (--loop-rounds 3): what an author waits for in `astro dev` (see
+//     scripts/lib/author-loop.mjs); rewrites only its section of BENCHMARKS.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -20,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
+import { measureAuthorLoop } from './lib/author-loop.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     'og-sizes': { type: 'string', default: '1000,5000' },
     'og-rounds': { type: 'string', default: '2' },
     'og-corpus-rounds': { type: 'string' },
+    'loop-rounds': { type: 'string', default: '3' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -311,6 +315,11 @@ function replaceSection(text, heading, lines) {
   if (start < 0) return `${text.trimEnd()}\n\n${lines.join('\n')}`;
   const next = text.indexOf('\n## ', start + heading.length);
   return `${text.slice(0, start)}${lines.join('\n')}${next < 0 ? '' : text.slice(next)}`;
+}
+
+if (values.only === 'author-loop') {
+  await measureAuthorLoop({ rounds: Number(values['loop-rounds']), replaceSection });
+  process.exit(0);
 }
 
 if (values.only === 'og') {

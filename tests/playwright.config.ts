@@ -31,7 +31,9 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', testIgnore: /large-glossary|base-path/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: /large-glossary|base-path|author-loop/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Starts its own `astro dev` (on PREVIEW_PORT+3) on a temporary copy of the site.
+    { name: 'author-loop', testMatch: /author-loop/, use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       name: 'large-glossary',
       testMatch: /large-glossary/,

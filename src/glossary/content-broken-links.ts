@@ -3,9 +3,10 @@
  * every one is found, with its file line, and neutralised, so the glossary (and its link graph)
  * can still be built and every problem reported at once.
  */
-import { createLinkIndex, type LinkIndex } from '../term-links/link-index';
+import type { LinkIndex } from '../term-links/link-index';
 import { UnknownTermError } from '../term-links/plugin';
-import { linkedTerms } from '../term-links/render';
+import { glossaryLinkIndex } from './glossary';
+import { linkedTermsOnce } from './link-memo';
 import type { Issue } from './problem';
 import type { GlossaryInput } from './records';
 
@@ -44,7 +45,7 @@ function neutraliseText(text: string, place: Place): { text: string; issues: Iss
   const { index, file, self, autolink } = place;
   for (let attempt = 0; attempt < MAX_BROKEN_PER_TEXT; attempt++) {
     try {
-      linkedTerms(text, { index, file, autolink, ...(self ? { self } : {}) });
+      linkedTermsOnce(text, { index, file, autolink, ...(self ? { self } : {}) }, place.field);
       return { text, issues };
     } catch (error) {
       if (!(error instanceof UnknownTermError)) throw error;
@@ -63,7 +64,8 @@ export function neutraliseBrokenLinks(
   /** Line of the file on which each body starts, so issues give file line numbers. */
   bodyLine: (file: string) => number = () => 1,
 ): { input: GlossaryInput; issues: Issue[] } {
-  const index = createLinkIndex(input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases })));
+  // The index the glossary links with, so the links already found for it are not looked for again.
+  const index = glossaryLinkIndex(input.terms);
   const issues: Issue[] = [];
   const fixBody = <E extends GlossaryInput['terms' | 'guides' | 'services'][number]>(entry: E, self: string | undefined): E => {
     const place = { index, file: entry.filePath, ...(self ? { self } : {}), autolink: entry.data.autolink, field: 'body', firstLine: bodyLine(entry.filePath) };

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinkIndex, type LinkIndex } from '../term-links/link-index';
-import { CATEGORIES_FILE, CONTENT_FOLDERS, parseCategories, parseContent, type ContentFolder, type ContentSet } from './content-parse';
+import type { LinkIndex } from '../term-links/link-index';
+import { linkIndexFor } from './link-memo';
+import { CATEGORIES_FILE, CONTENT_FOLDERS, parseCategories, parseContent, parseContentFile, type ContentFolder, type ContentSet } from './content-parse';
 
 /** Paths (relative to `root`) of a folder's `.mdx` files, sorted. */
 function mdxFiles(root: string, folder: ContentFolder): string[] {
@@ -22,8 +23,47 @@ function contentFiles(root: string, folders: readonly ContentFolder[] = CONTENT_
 /** Reads and parses every term, guide and service, and `content/categories.yaml`, under `root`. */
 export function readContent(root = '.'): ContentSet {
   const read = (path: string) => ({ path, text: readFileSync(join(root, path), 'utf8') });
-  return parseContent({ files: contentFiles(root).map(read), categories: read(CATEGORIES_FILE) });
+  const files = contentFiles(root);
+  // A deleted or renamed file's parse is not kept.
+  const current = new Set(files);
+  const known = parsedFiles(root);
+  for (const path of known.keys()) if (!current.has(path)) known.delete(path);
+  return parseContent({ files: files.map(read), categories: read(CATEGORIES_FILE) }, parseFileOnce(root));
 }
+
+/**
+ * `parseContentFile`, remembering each file's last text and result: after an edit in `astro dev`
+ * only the edited file is parsed again (parsing every file's YAML is most of a re-read).
+ */
+function parseFileOnce(root: string): typeof parseContentFile {
+  const known = parsedFiles(root);
+  return (folder, path, text) => {
+    const hit = known.get(path);
+    if (hit?.text === text) return hit.parsed as ReturnType<typeof parseContentFile<typeof folder>>;
+    const parsed = parseContentFile(folder, path, text);
+    known.set(path, { text, parsed });
+    return parsed;
+  };
+}
+
+/** A file's last text and what parsing it gave. */
+export type ParsedFiles = Map<string, { text: string; parsed: unknown }>;
+
+/** Every file parsed so far under `root`, by path (the dev server keeps it on disk between runs). */
+export function parsedFiles(root = '.'): ParsedFiles {
+  return (shared[Symbol.for(`lexicon:parsed:${root}`)] ??= new Map()) as ParsedFiles;
+}
+
+/** Starts from files parsed in an earlier run (parsed by the same code). */
+export function restoreParsedFiles(files: ParsedFiles, root = '.'): void {
+  shared[Symbol.for(`lexicon:parsed:${root}`)] = files;
+}
+
+/** Called after a `live` value is computed again (the dev server saves its caches then). */
+export function onRecompute(listener: (() => void) | undefined): void {
+  shared[RECOMPUTED] = listener;
+}
+const RECOMPUTED = Symbol.for('lexicon:recomputed');
 
 /** Names and modification times of the content files: changes when any file is added, removed or edited. */
 export function contentSignature(root = '.'): string {
@@ -65,6 +105,11 @@ export function throttled<T>(key: string, read: () => T, checkEveryMs = CHECK_EV
 /** The content signature under `root`: the glossary, the content and the link index share one scan. */
 const currentSignature = (root: string, checkEveryMs: number) => throttled(`signature:${root}`, () => contentSignature(root), checkEveryMs);
 
+/** Makes the next `live` value look at the files again (the dev server calls it when one is saved). */
+export function forgetContentSignature(root = '.'): void {
+  delete shared[Symbol.for(`lexicon:throttled:signature:${root}`)];
+}
+
 /**
  * `compute()`, kept until the content changes; whether it has is checked at most once every
  * `checkEveryMs`, so a build computes it once however many pages ask, and `astro dev` picks up
@@ -83,6 +128,7 @@ export function live<T>(key: string, compute: () => T, root = '.', checkEveryMs 
     }
     entry = { signature, value };
     shared[id] = entry;
+    (shared[RECOMPUTED] as (() => void) | undefined)?.();
   }
   if (!entry.value.ok) throw entry.value.error;
   return entry.value.result;
@@ -99,7 +145,7 @@ export function liveContent(root = '.', checkEveryMs = CHECK_EVERY_MS): ContentS
  */
 export function liveLinkIndex(root = '.', checkEveryMs = CHECK_EVERY_MS): () => LinkIndex {
   const names = () => liveContent(root, checkEveryMs).input.terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases }));
-  return () => live('link-index', () => createLinkIndex(names()), root, checkEveryMs);
+  return () => live('link-index', () => linkIndexFor(names()), root, checkEveryMs);
 }
 
 /** Every term's names and file, for `npm run new-term`'s clash check. */

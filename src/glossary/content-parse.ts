@@ -236,7 +236,11 @@ function folderOf(path: string): ContentFolder | undefined {
   return CONTENT_FOLDERS.find((folder) => path.startsWith(`content/${folder}/`));
 }
 
-export function parseContent(sources: ContentSources): ContentSet {
+/**
+ * Every file parsed and checked against its schema. `parseFile` is `parseContentFile` or one that
+ * remembers its answers (the dev server's reader, which parses again after every edit).
+ */
+export function parseContent(sources: ContentSources, parseFile: typeof parseContentFile = parseContentFile): ContentSet {
   const issues: Issue[] = [];
   const invalidFiles = new Set<string>();
   const unnamedTerms = new Set<string>();
@@ -245,7 +249,7 @@ export function parseContent(sources: ContentSources): ContentSet {
   for (const { path, text } of sources.files) {
     const folder = folderOf(path);
     if (!folder) continue;
-    const parsed = parseContentFile(folder, path, text);
+    const parsed = parseFile(folder, path, text);
     bodyLines.set(path, parsed.bodyLine);
     if (parsed.issues.length) invalidFiles.add(path);
     if (folder === 'terms' && !parsed.namesRead) unnamedTerms.add(path);

@@ -2,7 +2,8 @@
  * The glossary model every page reads: terms sorted A–Z, lookups by slug or any name, category
  * membership, A–Z groups and resolved related entries. Built once from validated input.
  */
-import { createLinkIndex, type LinkIndex } from '../term-links/link-index';
+import type { LinkIndex } from '../term-links/link-index';
+import { linkIndexFor } from './link-memo';
 import { buildLinkGraph, sourceKey, type LinkSource } from './link-graph';
 import { ALPHABET, letterOf } from './letters';
 import type { CategoryEntry, GlossaryInput, GuideEntry, ServiceEntry, TermEntry } from './records';
@@ -57,6 +58,11 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** The name index of these terms, in the glossary's order (by title), as the pages link with it. */
+export function glossaryLinkIndex(terms: readonly TermEntry[]): LinkIndex {
+  return linkIndexFor([...terms].sort(byTitle).map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases })));
+}
+
 export function createGlossary(input: GlossaryInput): Glossary {
   const terms = [...input.terms].sort(byTitle);
   const guides = [...input.guides].sort(byTitle);
@@ -68,7 +74,7 @@ export function createGlossary(input: GlossaryInput): Glossary {
   const serviceIndex = indexBy(services);
   const categoryIndex = indexBy(categories);
 
-  const linkIndex = createLinkIndex(terms.map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases })));
+  const linkIndex = glossaryLinkIndex(terms);
   const graph = buildLinkGraph(input, linkIndex);
 
   return {

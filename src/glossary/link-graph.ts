@@ -3,7 +3,7 @@
  * forward links per entry and, inverted, the "Mentioned in" list of each term.
  */
 import type { LinkIndex } from '../term-links/link-index';
-import { linkedTerms } from '../term-links/render';
+import { linkedTermsOnce } from './link-memo';
 import type { GlossaryInput } from './records';
 
 export type SourceKind = 'term' | 'guide' | 'service';
@@ -33,8 +33,10 @@ export function buildLinkGraph(input: GlossaryInput, index: LinkIndex): LinkGrap
   for (const { kind, entry, extra } of entries) {
     const self = kind === 'term' ? entry.slug : undefined;
     const options = { index, file: entry.filePath, ...(self ? { self } : {}) };
-    const links = linkedTerms(entry.body, { ...options, autolink: entry.data.autolink });
-    for (const text of extra) for (const slug of linkedTerms(text, { ...options, autolink: false })) links.add(slug);
+    const links = linkedTermsOnce(entry.body, { ...options, autolink: entry.data.autolink }, 'body');
+    extra.forEach((text, i) => {
+      for (const slug of linkedTermsOnce(text, { ...options, autolink: false }, `faq[${i}].answer`)) links.add(slug);
+    });
     const source = { kind, slug: entry.slug };
     forward.set(sourceKey(source), links);
     for (const slug of links) {

@@ -52,9 +52,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** The build's failure: every problem at once, so an author fixes them in one pass. */
 export class ContentError extends Error {
+  /**
+   * The first problem's place. Astro's dev error overlay reads `loc` to show that file's lines
+   * around it and to open it in an editor (otherwise it shows where the error was thrown).
+   */
+  readonly loc: { file: string; line: number; column: number } | undefined;
+
   constructor(readonly problems: readonly Problem[]) {
-    const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
+    const sorted = sortProblems(problems);
+    const lines = sorted.map((p) => `  ${formatProblem(p)}`);
     super(`Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     this.name = 'ContentError';
+    const first = sorted[0];
+    this.loc = first && { file: first.file, line: first.line ?? 1, column: 1 };
   }
 }

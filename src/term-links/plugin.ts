@@ -30,7 +30,9 @@ export class UnknownTermError extends Error {
     readonly location: string,
     readonly suggestion: string | undefined,
   ) {
-    super(`unknown term '${target}' in ${location}${suggestion ? ` — did you mean '${suggestion}'?` : ''}`);
+    // The same line as the build's content check gives for this link (its rule is "broken-link"),
+    // so the dev server, which can meet the link while compiling the page, says it the same way.
+    super(`${location}: unknown term "${target}"${suggestion ? ` — did you mean "${suggestion}"?` : ''} (broken-link)`);
     this.name = 'UnknownTermError';
   }
 }

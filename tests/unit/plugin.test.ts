@@ -46,7 +46,7 @@ describe('termLinks plugin', () => {
 
   it('fails on an unknown wiki-link with file, line and suggestion', () => {
     expect(() => render('First line.\n\nSee [[Interation]] here.')).toThrow(
-      "unknown term 'Interation' in content/terms/example.mdx:3 — did you mean 'Interaction'?",
+      'content/terms/example.mdx:3: unknown term "Interation" — did you mean "Interaction"? (broken-link)',
     );
   });
 
@@ -74,9 +74,9 @@ describe('UnknownTermError', () => {
       location: 'content/terms/session.mdx:4',
       suggestion: 'user',
       name: 'UnknownTermError',
-      message: "unknown term 'usr' in content/terms/session.mdx:4 — did you mean 'user'?",
+      message: 'content/terms/session.mdx:4: unknown term "usr" — did you mean "user"? (broken-link)',
     });
-    expect(new UnknownTermError('zzz', 'a.mdx:1', undefined).message).toBe("unknown term 'zzz' in a.mdx:1");
+    expect(new UnknownTermError('zzz', 'a.mdx:1', undefined).message).toBe('a.mdx:1: unknown term "zzz" (broken-link)');
   });
 });
 

@@ -28,4 +28,9 @@ describe('problems', () => {
     expect(error.name).toBe('ContentError');
     expect(new ContentError([at('a.mdx')]).message).toBe('Content has 1 problem:\n  a.mdx: m (r)');
   });
+
+  it('points the dev overlay at the first problem’s file and line (line 1 when it has none)', () => {
+    expect(new ContentError([at('b.mdx', { field: 'title' }), at('a.mdx', { line: 4 })]).loc).toEqual({ file: 'a.mdx', line: 4, column: 1 });
+    expect(new ContentError([at('b.mdx', { field: 'title' })]).loc).toEqual({ file: 'b.mdx', line: 1, column: 1 });
+  });
 });

@@ -1,0 +1,66 @@
+/**
+ * The author loop in `astro dev`, on a copy of the shipped site in a temporary folder (the real
+ * content/ is never touched): a saved edit shows in the open page, a broken link shows the build's
+ * message (file, line, suggestion) in the error overlay and in the terminal, and fixing it brings
+ * the page back. Runs in its own Playwright project, against its own dev server.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { editPlan, overlayText, siteCopy, startDev } from '../../scripts/lib/author-loop.mjs';
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4329) + 3;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+test.describe.configure({ mode: 'serial' });
+
+let site: { dir: string; slug: string };
+let dev: ReturnType<typeof startDev>;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  site = siteCopy();
+  dev = startDev(site.dir, PORT);
+  await expect.poll(async () => (await fetch(`${BASE}/`).catch(() => undefined))?.status, { timeout: 110_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  await dev?.stop();
+  if (site) rmSync(site.dir, { recursive: true, force: true });
+});
+
+test('an edit shows in the open page; a broken link shows the build’s message until it is fixed', async ({ page }) => {
+  test.setTimeout(180_000);
+  try {
+    await authorLoop(page);
+  } catch (error) {
+    // What the dev server said is the first thing to read when this fails.
+    throw new Error(`${(error as Error).message}\n--- astro dev printed ---\n${dev.output.text.slice(-3000)}`, { cause: error });
+  }
+});
+
+async function authorLoop(page: Page) {
+  const file = join(site.dir, 'content/terms', `${site.slug}.mdx`);
+  const original = readFileSync(file, 'utf8');
+  const plan = editPlan(original);
+  await page.goto(`${BASE}/glossary/${site.slug}/`);
+  const article = page.locator('article.term');
+  await expect(article).toBeVisible();
+  // The dev server may reload the page once while it prepares the browser code it found.
+  await page.waitForLoadState('load');
+
+  writeFileSync(file, plan.withLine('A sentence the author just wrote. '));
+  await expect(article).toContainText('A sentence the author just wrote.', { timeout: 45_000 });
+
+  const logFrom = dev.output.text.length;
+  writeFileSync(file, plan.withLine(`Broken link to [[${plan.typo}]] here. `));
+  // The build's line for this link: file and line, the unknown name, the term meant, the rule.
+  const message = new RegExp(`content/terms/${site.slug}\\.mdx:${plan.line}: unknown term "${plan.typo}" — did you mean "[^"]+"\\? \\(broken-link\\)`);
+  await expect.poll(() => overlayText(page), { timeout: 45_000 }).toMatch(message);
+  await expect.poll(() => dev.output.text.slice(logFrom), { timeout: 10_000 }).toMatch(message);
+
+  writeFileSync(file, original);
+  await expect.poll(() => overlayText(page), { timeout: 45_000 }).toBe('');
+  await expect(article).toContainText(plan.target.slice(0, 3));
+  await expect(article).not.toContainText('Broken link to');
+}
