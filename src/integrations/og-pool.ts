@@ -17,6 +17,15 @@ export interface JobMessage {
   file: string;
 }
 
+/** Tells a worker to render at low priority (while Astro works) or normal (when the build waits). */
+export interface PriorityMessage {
+  background: boolean;
+}
+
+export interface WorkerOptions {
+  background: boolean;
+}
+
 export type ResultMessage = { id: number } & (({ ok: true; bytes: number; cpuMs: number } & RenderTimings) | { ok: false; error: string });
 
 export type Rendered = Extract<ResultMessage, { ok: true }>;
@@ -28,10 +37,11 @@ interface Pending {
 }
 
 /**
- * Workers while the build runs: one core is left to Astro, whose page rendering is the critical
- * path. When the build only waits for the last cards, `grow()` takes every core.
+ * Workers while the build runs: one a core, at the lowest priority, so that they draw cards on
+ * whatever time Astro (the critical path) leaves idle and step aside when it needs a core. When
+ * the build only waits for the last cards, `grow()` puts them back to normal priority.
  */
-export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
+export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
 export class RenderPool {
@@ -44,6 +54,7 @@ export class RenderPool {
   private started = 0;
   private nextId = 1;
   private closed = false;
+  private background = true;
 
   constructor(private size = backgroundPoolSize()) {}
 
@@ -61,9 +72,14 @@ export class RenderPool {
     return result;
   }
 
-  /** Allows up to `size` workers from now on (never fewer than before). */
+  /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
   grow(size: number) {
     this.size = Math.max(this.size, size);
+    if (this.background) {
+      this.background = false;
+      const message: PriorityMessage = { background: false };
+      for (const worker of [...this.idle, ...this.busy.keys()]) worker.postMessage(message);
+    }
     this.dispatch();
   }
 
@@ -92,7 +108,8 @@ export class RenderPool {
 
   private spawn(): Worker {
     this.started++;
-    const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+    const workerData: WorkerOptions = { background: this.background };
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
     worker.on('message', (message: ResultMessage) => {
       const pending = this.busy.get(worker);
       this.busy.delete(worker);
