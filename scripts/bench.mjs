@@ -125,7 +125,7 @@ function ogSection(results) {
         `| ${r.label} | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
     ),
     '',
-    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build (one per core but one while Astro works, all cores once it only waits for them), so that rendering overlaps Astro\'s own work; on 2 cores the overlap is partial (Astro uses both cores while bundling and indexing), and on a busy machine the wall-clock cost approaches the CPU cost.',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build, one per core but one, at the lowest thread priority (nice 19), while Astro works, so that they use only the time Astro leaves idle, and one per core at normal priority once the build only waits for them. Each worker rasterises the empty card once and then only each card\'s content area. On a machine busy with other builds the low-priority workers get little until the end, and the wall-clock cost approaches the CPU cost.',
     '',
   ];
 }

@@ -35,6 +35,17 @@ function header(width: number, height: number, colourType: number): Buffer {
   return chunk('IHDR', data);
 }
 
+let spare = new Uint8Array(0);
+
+/**
+ * A buffer for the indexed rows, reused from one image to the next: deflate copies what it
+ * needs, and a fresh buffer per card is garbage the collector then has to chase.
+ */
+function scratch(size: number): Uint8Array {
+  if (spare.length !== size) spare = new Uint8Array(size);
+  return spare;
+}
+
 /**
  * Each pixel's palette index, or undefined when the image has more than 256 colours. Colours are
  * read as 32-bit words in the machine's byte order and unpacked the same way (`unpack`). A row
@@ -43,12 +54,13 @@ function header(width: number, height: number, colourType: number): Buffer {
 function indexColours(rgba: Uint8Array, width: number, height: number): { palette: number[]; rows: Uint8Array } | undefined {
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const bytes = Buffer.from(aligned.buffer, aligned.byteOffset, width * height * 4);
-  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  // Signed words: V8 keeps them as small integers, where unsigned ones past 2³¹ become doubles.
+  const pixels = new Int32Array(aligned.buffer, aligned.byteOffset, width * height);
   const stride = width * 4;
-  const rows = new Uint8Array((width + 1) * height);
+  const rows = scratch((width + 1) * height);
   const indexOf = new Map<number, number>();
   const palette: number[] = [];
-  let previous = -1;
+  let previous = pixels[0]! ^ 1; // any colour but the first pixel's
   let previousIndex = 0;
   for (let y = 0; y < height; y++) {
     let out = y * (width + 1) + 1; // byte 0 of a row is its filter type: 0, none

@@ -37,11 +37,13 @@ interface Pending {
 }
 
 /**
- * Workers while the build runs: one a core, at the lowest priority, so that they draw cards on
- * whatever time Astro (the critical path) leaves idle and step aside when it needs a core. When
- * the build only waits for the last cards, `grow()` puts them back to normal priority.
+ * Workers while the build runs: one core fewer than the machine has, at the lowest priority, so
+ * that they draw cards on whatever time Astro (the critical path) leaves idle and step aside when
+ * it needs a core. Each worker costs its own start-up (modules, fonts, WebAssembly), so the last
+ * core gets one only if cards are left when the build waits for them: then `grow()` starts it and
+ * puts every worker back to normal priority.
  */
-export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
+export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
 export class RenderPool {
