@@ -3,7 +3,7 @@
  * not before, so a build whose cards are all cached starts none. Each job is rendered once
  * however often it is asked for.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
@@ -46,6 +46,13 @@ interface Pending {
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
+/**
+ * Whether the cores are free but for this build. Low priority lets the workers use the time Astro
+ * leaves idle without slowing it; on a machine busy with other work there is no idle time, and
+ * low-priority workers would only wait until the end of the build while the other work runs.
+ */
+const idleMachine = () => loadavg()[0]! < availableParallelism();
+
 export class RenderPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
@@ -56,9 +63,15 @@ export class RenderPool {
   private started = 0;
   private nextId = 1;
   private closed = false;
-  private background = true;
+  private background: boolean;
 
-  constructor(private size = backgroundPoolSize()) {}
+  /** `background`: render at low priority until `grow()`; by default only on an idle machine. */
+  constructor(
+    private size = backgroundPoolSize(),
+    { background = idleMachine() }: { background?: boolean } = {},
+  ) {
+    this.background = background;
+  }
 
   /** Renders a card tree into `file`, once per file however often it is asked. */
   render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {

@@ -1,11 +1,12 @@
 /**
  * Renders a card tree (src/glossary/og-template.ts) to PNG bytes: Satori lays it out and turns the
  * text into paths with Inter, resvg rasterises the SVG, and og-png.ts encodes the pixels. With a
- * content area in the spec, only the first card is rasterised whole; later ones rasterise just
- * that area and paste it over the first card's pixels, since everything around it is the same. Runs in
- * the render workers (og-worker.ts) and, in `astro dev`, in the server itself. Node loads this
- * file directly in a worker (type stripping), so local imports name their `.ts` files and type
- * imports are `import type`.
+ * frame in the spec, the empty card is rasterised once per thread, and each card only in its
+ * content area, pasted over the empty card's pixels (everything around the area is the same on
+ * every card): resvg's cost grows with the pixels it fills, text or not. Runs in the render
+ * workers (og-worker.ts) and, in `astro dev`, in the server itself. Node loads this file directly
+ * in a worker (type stripping), so local imports name their `.ts` files and type imports are
+ * `import type`.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';

@@ -11,11 +11,13 @@ import type { JobMessage, PriorityMessage, ResultMessage, WorkerOptions } from '
 
 /**
  * Sets this thread's nice value. On Linux the nice value belongs to the thread, so this leaves
- * Astro's threads alone (https://man7.org/linux/man-pages/man2/setpriority.2.html, "Bugs").
- * Going back up may need a privilege the build lacks; the worker then stays low, which only
- * matters when something else competes for the cores.
+ * Astro's threads alone (https://man7.org/linux/man-pages/man2/setpriority.2.html; a unit test
+ * checks it); elsewhere it would lower the whole build, so other systems render at normal
+ * priority. Going back up may need a privilege the build lacks; the worker then stays low, which
+ * only matters when something else competes for the cores.
  */
 function prioritise(background: boolean) {
+  if (process.platform !== 'linux') return;
   try {
     setPriority(background ? 19 : 0);
   } catch {

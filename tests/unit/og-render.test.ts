@@ -103,7 +103,7 @@ describe('render pool and cache', () => {
         const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
         return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
       });
-    const pool = new RenderPool(1);
+    const pool = new RenderPool(1, { background: true });
     try {
       const card = termCard(glossary, term('user'));
       await pool.render(cardTree(card, 'Lexicon'), CARD_SPEC, join(dir, 'background.png'));
