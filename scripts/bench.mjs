@@ -116,7 +116,7 @@ function ogSection(results) {
   return [
     '## Link card images (`src/integrations/og-images.ts`)',
     '',
-    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time (Satori layout, resvg raster, PNG encoding), including each worker's start-up.`,
+    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's garbage-collection threads, which the build's CPU includes.`,
     '',
     '| Site | Pages | Images | Off: wall / CPU | Cold: wall / CPU | Cold vs off: wall / CPU | Warm: wall / CPU | Warm vs off: wall / CPU | CPU per image | PNG average / largest | All images |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
