@@ -120,7 +120,7 @@ function ogSection(results) {
   return [
     '## Link card images (`src/integrations/og-images.ts`)',
     '',
-    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time (Satori layout, resvg raster, PNG encoding), including each worker's start-up.`,
+    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's garbage-collection threads, which the build's CPU includes.`,
     '',
     '| Site | Pages | Images | Off: wall / CPU | Cold: wall / CPU | Cold vs off: wall / CPU | Warm: wall / CPU | Warm vs off: wall / CPU | CPU per image | PNG average / largest | All images |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -129,7 +129,7 @@ function ogSection(results) {
         `| ${r.label} | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
     ),
     '',
-    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build (one per core but one while Astro works, all cores once it only waits for them), so that rendering overlaps Astro\'s own work; on 2 cores the overlap is partial (Astro uses both cores while bundling and indexing), and on a busy machine the wall-clock cost approaches the CPU cost.',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build, one per core but one while Astro works, at the lowest thread priority (nice 19) when the load average is below the number of cores, so that they use only the time Astro leaves idle, and one per core at normal priority once the build only waits for them. Each worker rasterises the empty card once and then only each card\'s content area. On a machine busy with other builds the workers run at normal priority (at low priority they would get nothing until the end), and the wall-clock cost approaches the CPU cost.',
     '',
   ];
 }

@@ -31,6 +31,11 @@ export const CARD_FONT = 'Inter';
 export const CARD_FONT_WEIGHTS = [500, 700] as const;
 
 const PAD_X = 72;
+const PAD_TOP = 52;
+const PAD_BOTTOM = 40;
+/** The accent bar along the card's foot. */
+const BAR = 14;
+const HIGHLIGHT_EDGE = 8;
 const MAX_CHIPS = 2;
 
 const box = (style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
@@ -38,9 +43,12 @@ const box = (style: CardNode['props']['style'], children?: CardNode['props']['ch
   props: children === undefined ? { style } : { style, children },
 });
 
-/** Text that stops after `lines` lines with an ellipsis, so no input can overflow the card. */
+/**
+ * Text that stops after `lines` lines with an ellipsis, and breaks a word longer than a line, so
+ * no input can overflow the card (nor leave the content area, which the renderer relies on).
+ */
 const clamped = (text: string, lines: number, style: CardNode['props']['style']) =>
-  box({ display: 'block', lineClamp: lines, ...style }, text);
+  box({ display: 'block', lineClamp: lines, wordBreak: 'break-word', ...style }, text);
 
 /** The headline's size: as large as its length allows within two lines. */
 export function titleSize(title: string): number {
@@ -54,12 +62,14 @@ export function titleSize(title: string): number {
 function chips(categories: readonly string[]): CardNode[] {
   const shown = categories.slice(0, MAX_CHIPS);
   const more = categories.length - shown.length;
-  const chip = (text: string) =>
+  // One line each, shrinking with an ellipsis when the row is too narrow, so chips never wrap
+  // or run off the card; the count stays whole.
+  const chip = (text: string, flexShrink: number) =>
     box(
-      { display: 'flex', padding: '6px 20px', borderRadius: 999, background: CARD_COLOURS.accentSoft, color: CARD_COLOURS.accent, fontSize: 28, fontWeight: 700 },
+      { display: 'block', lineClamp: 1, wordBreak: 'break-all', flexShrink, padding: '6px 20px', borderRadius: 999, background: CARD_COLOURS.accentSoft, color: CARD_COLOURS.accent, fontSize: 28, fontWeight: 700 },
       text,
     );
-  return [...shown.map(chip), ...(more > 0 ? [chip(`+${more}`)] : [])];
+  return [...shown.map((text) => chip(text, 1)), ...(more > 0 ? [chip(`+${more}`, 0)] : [])];
 }
 
 /** The line's size: a little smaller when a long title and a long line share the card. */
@@ -67,17 +77,12 @@ export const lineSize = (title: string, line: string) => (title.length > 26 && l
 
 function line(text: string, style: 'highlight' | 'plain', fontSize: number): CardNode {
   if (style === 'plain') return clamped(text, 3, { marginTop: 28, fontSize, fontWeight: 500, lineHeight: 1.3, color: CARD_COLOURS.muted });
-  return box(
-    {
-      display: 'flex',
-      marginTop: 32,
-      padding: '20px 28px',
-      background: CARD_COLOURS.highlight,
-      borderLeft: `8px solid ${CARD_COLOURS.highlightBorder}`,
-      borderRadius: '0 14px 14px 0',
-    },
-    clamped(text, 3, { fontSize, fontWeight: 500, lineHeight: 1.3, color: CARD_COLOURS.text }),
-  );
+  // The left edge is a box of its own rather than a border: Satori draws a border as a stroke
+  // under clip paths, which resvg rasterises as masks, and a plain box costs nothing.
+  return box({ display: 'flex', marginTop: 32, background: CARD_COLOURS.highlight, borderRadius: '0 14px 14px 0' }, [
+    box({ display: 'flex', width: HIGHLIGHT_EDGE, flexShrink: 0, background: CARD_COLOURS.highlightBorder }),
+    box({ display: 'flex', padding: '20px 28px' }, clamped(text, 3, { fontSize, fontWeight: 500, lineHeight: 1.3, color: CARD_COLOURS.text })),
+  ]);
 }
 
 /** The card for a page: brand and kind on top, chips, title and line, the meta line (if any) at the foot. */
@@ -101,6 +106,13 @@ export function cardTree(input: OgCardInput, siteName: string): CardNode {
     ...(card.line ? [line(card.line, card.lineStyle, lineSize(card.title, card.line))] : []),
   ]);
   const footer = card.meta ? [box({ display: 'flex', fontSize: 28, fontWeight: 500, color: CARD_COLOURS.muted }, card.meta)] : [];
+  return cardRoot([header, body, ...footer]);
+}
+
+// The accent bar is a box of its own, not a border of the card, for the same reason as the
+// highlight's edge; the padding and the bar keep their places, so only the content area differs
+// from card to card (`CARD_CONTENT_AREA`).
+function cardRoot(content: CardNode[]): CardNode {
   return box(
     {
       display: 'flex',
@@ -108,11 +120,31 @@ export function cardTree(input: OgCardInput, siteName: string): CardNode {
       boxSizing: 'border-box',
       width: OG_IMAGE_SIZE.width,
       height: OG_IMAGE_SIZE.height,
-      padding: `52px ${PAD_X}px 40px`,
       background: CARD_COLOURS.bg,
-      borderBottom: `14px solid ${CARD_COLOURS.accent}`,
       fontFamily: CARD_FONT,
     },
-    [header, body, ...footer],
+    [
+      box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px` }, content),
+      box({ display: 'flex', height: BAR, flexShrink: 0, background: CARD_COLOURS.accent }),
+    ],
   );
 }
+
+/**
+ * What every card has outside its content area: the background and the bar, with nothing in
+ * between. The renderer draws it once and pastes each card's content area into it.
+ */
+export function cardFrame(): CardNode {
+  return cardRoot([]);
+}
+
+/**
+ * Where cards differ: inside the padding, above the bar. Everything outside it is the same on
+ * every card (background and bar), so the renderer draws it once and rasterises only this area.
+ */
+export const CARD_CONTENT_AREA = {
+  x: PAD_X,
+  y: PAD_TOP,
+  width: OG_IMAGE_SIZE.width - 2 * PAD_X,
+  height: OG_IMAGE_SIZE.height - PAD_TOP - PAD_BOTTOM - BAR,
+} as const;

@@ -7,11 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { CardNode } from '../glossary/og-template.ts';
+import { PNG_DEFLATE } from './og-png.ts';
 
 const require = createRequire(import.meta.url);
-
-/** zlib level for the image data: level 3 deflates in half the time of 6 for files a fifth larger. */
-export const PNG_LEVEL = 3;
 
 export type FontSubset = 'latin' | 'latin-ext';
 export const FONT_SUBSETS: readonly FontSubset[] = ['latin', 'latin-ext'];
@@ -21,6 +20,11 @@ export interface RenderSpec {
   width: number;
   height: number;
   font: { family: string; weights: readonly number[] };
+  /**
+   * What every card shares: the tree of an empty card and the area where cards differ; every
+   * pixel outside the area is the empty card's. Without it every card is drawn whole.
+   */
+  frame?: { tree: CardNode; contentArea: { x: number; y: number; width: number; height: number } };
 }
 
 /** Inter's file for a subset and weight (@fontsource ships WOFF, which Satori reads, beside WOFF2). */
@@ -30,7 +34,7 @@ const version = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg
 
 export function rendererFingerprint(spec: RenderSpec): string {
   const hash = createHash('sha256');
-  hash.update(`satori ${version('satori')}\nresvg ${version('@resvg/resvg-js')}\npng level ${PNG_LEVEL}\n`);
+  hash.update(`satori ${version('satori')}\nresvg ${version('@resvg/resvg-js')}\npng deflate ${JSON.stringify(PNG_DEFLATE)}\n`);
   for (const subset of FONT_SUBSETS) for (const weight of spec.font.weights) hash.update(readFileSync(fontFile(subset, weight)));
   return hash.digest('hex');
 }

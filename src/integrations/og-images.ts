@@ -21,12 +21,12 @@ import { getGlossary } from '../glossary/load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
 import { glossaryCards } from '../glossary/og-cards';
 import { requestedCards } from '../glossary/og-registry';
-import { CARD_FONT, CARD_FONT_WEIGHTS, cardTree } from '../glossary/og-template';
+import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardFrame, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
 import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
 import { foregroundPoolSize, RenderPool, type Rendered } from './og-pool';
 
-export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS } };
+export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, frame: { tree: cardFrame(), contentArea: CARD_CONTENT_AREA } };
 
 /** Where a card's cached PNG lives. */
 export class CardCache {

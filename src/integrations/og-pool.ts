@@ -3,7 +3,7 @@
  * not before, so a build whose cards are all cached starts none. Each job is rendered once
  * however often it is asked for.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
@@ -17,6 +17,15 @@ export interface JobMessage {
   file: string;
 }
 
+/** Tells a worker to render at low priority (while Astro works) or normal (when the build waits). */
+export interface PriorityMessage {
+  background: boolean;
+}
+
+export interface WorkerOptions {
+  background: boolean;
+}
+
 export type ResultMessage = { id: number } & (({ ok: true; bytes: number; cpuMs: number } & RenderTimings) | { ok: false; error: string });
 
 export type Rendered = Extract<ResultMessage, { ok: true }>;
@@ -28,11 +37,21 @@ interface Pending {
 }
 
 /**
- * Workers while the build runs: one core is left to Astro, whose page rendering is the critical
- * path. When the build only waits for the last cards, `grow()` takes every core.
+ * Workers while the build runs: one core fewer than the machine has, at the lowest priority, so
+ * that they draw cards on whatever time Astro (the critical path) leaves idle and step aside when
+ * it needs a core. Each worker costs its own start-up (modules, fonts, WebAssembly), so the last
+ * core gets one only if cards are left when the build waits for them: then `grow()` starts it and
+ * puts every worker back to normal priority.
  */
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
+
+/**
+ * Whether the cores are free but for this build. Low priority lets the workers use the time Astro
+ * leaves idle without slowing it; on a machine busy with other work there is no idle time, and
+ * low-priority workers would only wait until the end of the build while the other work runs.
+ */
+const idleMachine = () => loadavg()[0]! < availableParallelism();
 
 export class RenderPool {
   private readonly idle: Worker[] = [];
@@ -44,8 +63,15 @@ export class RenderPool {
   private started = 0;
   private nextId = 1;
   private closed = false;
+  private background: boolean;
 
-  constructor(private size = backgroundPoolSize()) {}
+  /** `background`: render at low priority until `grow()`; by default only on an idle machine. */
+  constructor(
+    private size = backgroundPoolSize(),
+    { background = idleMachine() }: { background?: boolean } = {},
+  ) {
+    this.background = background;
+  }
 
   /** Renders a card tree into `file`, once per file however often it is asked. */
   render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {
@@ -61,9 +87,14 @@ export class RenderPool {
     return result;
   }
 
-  /** Allows up to `size` workers from now on (never fewer than before). */
+  /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
   grow(size: number) {
     this.size = Math.max(this.size, size);
+    if (this.background) {
+      this.background = false;
+      const message: PriorityMessage = { background: false };
+      for (const worker of [...this.idle, ...this.busy.keys()]) worker.postMessage(message);
+    }
     this.dispatch();
   }
 
@@ -92,7 +123,8 @@ export class RenderPool {
 
   private spawn(): Worker {
     this.started++;
-    const worker = new Worker(new URL('./og-worker.ts', import.meta.url));
+    const workerData: WorkerOptions = { background: this.background };
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
     worker.on('message', (message: ResultMessage) => {
       const pending = this.busy.get(worker);
       this.busy.delete(worker);

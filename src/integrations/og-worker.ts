@@ -4,11 +4,32 @@
  * stripping), hence the `.ts` import.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { parentPort, threadId } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { renderCard } from './og-render.ts';
-import type { JobMessage, ResultMessage } from './og-pool.ts';
+import type { JobMessage, PriorityMessage, ResultMessage, WorkerOptions } from './og-pool.ts';
 
-parentPort?.on('message', async ({ id, tree, spec, file }: JobMessage) => {
+/**
+ * Sets this thread's nice value. On Linux the nice value belongs to the thread, so this leaves
+ * Astro's threads alone (https://man7.org/linux/man-pages/man2/setpriority.2.html; a unit test
+ * checks it); elsewhere it would lower the whole build, so other systems render at normal
+ * priority. Going back up may need a privilege the build lacks; the worker then stays low, which
+ * only matters when something else competes for the cores.
+ */
+function prioritise(background: boolean) {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(background ? 19 : 0);
+  } catch {
+    // No permission, or a system without per-thread priorities: render at whatever we have.
+  }
+}
+
+prioritise((workerData as WorkerOptions | undefined)?.background ?? false);
+
+parentPort?.on('message', async (message: JobMessage | PriorityMessage) => {
+  if ('background' in message) return prioritise(message.background);
+  const { id, tree, spec, file } = message;
   let reply: ResultMessage;
   try {
     const cpuBefore = process.threadCpuUsage();

@@ -67,6 +67,22 @@ describe('PNG encoder', () => {
     expect(decode(png)).toEqual({ width: 20, height: 15, rgba: pixels });
   });
 
+  it('copies rows equal to the one above and indexes the rows that differ', () => {
+    const bg = [251, 250, 247, 255];
+    const ink = [28, 27, 25, 255];
+    const rows = [
+      [bg, bg, bg],
+      [bg, bg, bg],
+      [bg, ink, bg],
+      [bg, ink, bg],
+      [ink, bg, bg],
+    ];
+    const pixels = rows.flat(2);
+    const png = encodePng(Uint8Array.from(pixels), 3, 5);
+    expect(decode(png)).toEqual({ width: 3, height: 5, rgba: pixels });
+    expect(chunks(png)[1]!.data.length).toBe(2 * 3);
+  });
+
   it('reads pixels that do not start on a 4-byte boundary', () => {
     const backing = new Uint8Array(9);
     backing.set([1, 2, 3, 255, 4, 5, 6, 255], 1);

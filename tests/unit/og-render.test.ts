@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { cardTree } from '../../src/glossary/og-template';
 import { rendererFingerprint } from '../../src/integrations/og-fingerprint';
 import { CARD_SPEC, CardCache } from '../../src/integrations/og-images';
 import { RenderPool } from '../../src/integrations/og-pool';
-import { needsLatinExt, renderCard } from '../../src/integrations/og-render';
+import { fontsFor, frameFor, keepsFrame, layout, needsLatinExt, renderCard } from '../../src/integrations/og-render';
 import { input, term } from './fixtures';
 
 const glossary = createGlossary(input());
@@ -37,6 +37,30 @@ describe('card renderer', () => {
     const before = await renderCard(cardTree(termCard(glossary, term('session')), 'Lexicon'), CARD_SPEC);
     const after = await renderCard(cardTree(termCard(glossary, term('session', { plainEnglish: 'A visit, counted once.' })), 'Lexicon'), CARD_SPEC);
     expect(after.png.equals(before.png)).toBe(false);
+  }, SLOW);
+
+  it('draws a card the same whether it rasterises the whole canvas or only the content area', async () => {
+    const { frame: _, ...whole } = CARD_SPEC;
+    const cards = [
+      termCard(glossary, term('session')),
+      // Words longer than a line and chips wider than the card, which must break, not overflow.
+      { kind: 'Glossary term', title: 'Wj Jw '.repeat(12), categories: ['Analytics '.repeat(8), 'Experimentation '.repeat(5), 'UX'], line: 'W'.repeat(400), lineStyle: 'highlight' as const },
+      { kind: 'Glossary term', title: 'W'.repeat(80), line: 'Short.' },
+      // The tallest card real inputs make: a title on two lines, chips, three lines of text.
+      { kind: 'Glossary term', title: 'Wide Wide Wide Wide Wide', categories: ['Analytics', 'Privacy', 'UX'], line: 'Wide words '.repeat(40), lineStyle: 'highlight' as const },
+      { kind: 'Guide', title: 'Judging a test', line: 'Jumps. '.repeat(60), meta: 'Learning path · 8 steps · about 20 min' },
+    ];
+    const fonts = fontsFor(CARD_SPEC.font, ['latin']);
+    const frame = (await frameFor(CARD_SPEC, fonts))!;
+    const inFrame: boolean[] = [];
+    for (const card of cards) {
+      const tree = cardTree(card, 'Lexicon');
+      inFrame.push(keepsFrame(await layout(tree, CARD_SPEC, fonts), frame));
+      const [cut, full] = await Promise.all([renderCard(tree, CARD_SPEC), renderCard(tree, whole)]);
+      expect(cut.png.equals(full.png)).toBe(true);
+    }
+    // Only a card too tall for the content area is drawn whole.
+    expect(inFrame).toEqual([true, true, true, false, true]);
   }, SLOW);
 
   it('loads the extended Latin fonts only for text that needs them', () => {
@@ -67,6 +91,25 @@ describe('render pool and cache', () => {
       expect(a.bytes).toBe(readFileSync(file).length);
       expect(header(readFileSync(file))).toMatchObject({ width: 1200, height: 630 });
       expect(pool.completed.size).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, SLOW);
+
+  it('renders at the lowest priority until the build waits for it', async () => {
+    /** The nice values of this process's threads (Linux: the nice value is per thread). */
+    const niceValues = () =>
+      readdirSync('/proc/self/task').map((task) => {
+        const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    const pool = new RenderPool(1, { background: true });
+    try {
+      const card = termCard(glossary, term('user'));
+      await pool.render(cardTree(card, 'Lexicon'), CARD_SPEC, join(dir, 'background.png'));
+      expect(niceValues().filter((nice) => nice === 19)).toHaveLength(1);
+      pool.grow(1);
+      await expect.poll(() => niceValues().filter((nice) => nice === 19)).toHaveLength(0);
     } finally {
       await pool.close();
     }

@@ -35,7 +35,9 @@ describe('card template', () => {
   it('highlights a plain-English line the way a term page does', () => {
     const tree = cardTree({ kind: 'Glossary term', title: 'T', line: 'L', lineStyle: 'highlight' }, 'Lexicon');
     const [box] = find(tree, (n) => n.props.style['background'] === CARD_COLOURS.highlight);
-    expect(box?.props.style['borderLeft']).toBe(`8px solid ${CARD_COLOURS.highlightBorder}`);
+    const [edge] = find(box!, (n) => n.props.style['background'] === CARD_COLOURS.highlightBorder);
+    expect(edge?.props.style).toMatchObject({ width: 8, flexShrink: 0 });
+    expect(texts(box)).toEqual(['L']);
     expect(find(cardTree({ kind: 'Guide', title: 'T', line: 'L' }, 'Lexicon'), (n) => n.props.style['background'] === CARD_COLOURS.highlight)).toEqual([]);
   });
 
