@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how the site scales and what readers download. Not a test: it prints a table
 // and writes BENCHMARKS.md. Options: --terms 100,1000,5000 (synthetic corpus sizes; --sizes is the
-// same), --skip-build, --only og, --compare <git-rev> [--rounds 2] (see 5.).
+// same), --skip-build, --only og, --only scale (just the corpus builds, phase by phase), --compare <git-rev> [--rounds 2] (see 5.).
 //  0. Builds the shipped site: time, pages, memory, index size and its heaviest term page.
 //  1. Builds a temporary copy of the site with a generated corpus of each size: wall and CPU time,
 //     ms per page, peak memory, dist/ and Pagefind index size; and, for every build, time, CPU and
@@ -350,6 +350,45 @@ if (values.compare) {
   process.exit(0);
 }
 
+const PHASES_HEADING = '## Where the build time goes';
+
+/** Each build's figures phase by phase, and the hooks that took longest. */
+function phaseSection(entries) {
+  if (!entries.length) return [];
+  return [
+    PHASES_HEADING,
+    '',
+    'Each build of the bench, phase by phase ("Build phases" below says what each covers). Wall is elapsed time; CPU is user + system time of all the build\'s processes and threads (above wall where work runs in parallel); peak RSS is resident memory of the main process (Astro, with its worker threads: the kernel\'s high-water mark) and of all its processes at once (adding Pagefind\'s indexer and esbuild: sampled every 100 ms). Card images come from the shared cache unless the line says how many were rendered.',
+    '',
+    ...entries.flatMap(({ title, r }) => [
+      `### ${title}: ${r.pages} pages, ${r.wall.toFixed(1)} s, ${((r.wall * 1000) / r.pages).toFixed(1)} ms / page`,
+      '',
+      `Load average ${r.load.toFixed(1)} at the end (2 cores). Largest single process ${mb(r.rssKb * 1024)}; all processes at once ${mb(r.build.peakTreeKb * 1024)}.${r.cards ? ` Card images: ${r.cards.rendered} of ${r.cards.count} rendered.` : ''}${r.build.hooks.length ? ` Slowest integration hooks: ${r.build.hooks.map((h) => `${h.integration} ${h.hook.replace('astro:', '')} ${(h.ms / 1000).toFixed(2)} s`).join(', ')}.` : ''}`,
+      '',
+      ...phaseTable(r.build),
+      '',
+    ]),
+  ];
+}
+
+if (values.only === 'scale') {
+  // Only the corpus builds, phase by phase: for the large sizes, which take minutes each.
+  const entries = [];
+  for (const n of sizes) {
+    const dir = siteWithCorpus(n, undefined, { onProgress: (count, total) => progress.update({ label: `${n} terms`, detail: 'generating the corpus', count, total }) });
+    try {
+      const r = await timedBuild(dir, {}, `${n} terms`);
+      entries.push({ title: `${n} terms`, r: { n, ...r, load: loadavg()[0] } });
+      console.log(`${n} terms: ${r.pages} pages, ${r.wall.toFixed(1)} s, ${mb(r.build.peakTreeKb * 1024)} peak (all processes), load average ${loadavg()[0].toFixed(1)}`);
+      writeFileSync(BENCHMARKS, replaceSection(readFileSync(BENCHMARKS, 'utf8'), PHASES_HEADING, phaseSection(entries)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(phaseSection(entries).join('\n'));
+  process.exit(0);
+}
+
 if (values.only === 'og') {
   const file = join(ROOT, 'BENCHMARKS.md');
   onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), '## Link card images', ogSection(ogResults)));
@@ -410,13 +449,7 @@ const lines = [
   '',
   'The corpus sends one link of every term to one of five hub terms, as real glossaries have (terms that many others link to, such as "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
-  ...(shipped || rows.length ? ['## Where the build time goes', '', 'Every build above, phase by phase. Wall is elapsed time; CPU is user + system time of all the build\'s processes and threads (more than wall where work runs in parallel); peak RSS is resident memory, of the main process (Astro, with its worker threads) and of all its processes at once (adding Pagefind\'s indexer and esbuild). "Build phases" below says what each phase covers.', ''] : []),
-  ...[...(shipped ? [{ title: `Shipped site (${shipped.pages} pages)`, r: shipped }] : []), ...rows.map((r) => ({ title: `${r.n} terms (${r.pages} pages)`, r }))].flatMap(({ title, r }) => [
-    `### ${title}, load average ${r.load.toFixed(1)}`,
-    '',
-    ...phaseTable(r.build),
-    '',
-  ]),
+  ...phaseSection([...(shipped ? [{ title: 'Shipped site', r: shipped }] : []), ...rows.map((r) => ({ title: `${r.n} terms`, r }))]),
   ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Build phases'),
   ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', AB_HEADING),
   '## Search',

@@ -58,10 +58,14 @@ export function phaseTable(/** @type {BuildFigures} */ build) {
   ];
 }
 
+/** Below this, a phase's time is mostly noise and start-up jitter: no ratio is given. */
+const MEANINGFUL_MS = 50;
+const timeRatio = (a, b) => (a >= MEANINGFUL_MS ? times(ratio(a, b)) : '–');
+
 /** Table rows (markdown) comparing the medians of two sides, with B/A per phase. */
 export function comparisonTable(a, b) {
   const row = (name, x, y, bold = '') =>
-    `| ${bold}${name}${bold} | ${seconds(x.wallMs)} | ${seconds(y.wallMs)} | ${bold}${times(ratio(x.wallMs, y.wallMs))}${bold} | ${seconds(x.cpuMs)} | ${seconds(y.cpuMs)} | ${bold}${times(ratio(x.cpuMs, y.cpuMs))}${bold} | ${megabytes(x.peakTreeKb)} | ${megabytes(y.peakTreeKb)} | ${times(ratio(x.peakTreeKb, y.peakTreeKb))} |`;
+    `| ${bold}${name}${bold} | ${seconds(x.wallMs)} | ${seconds(y.wallMs)} | ${bold}${timeRatio(x.wallMs, y.wallMs)}${bold} | ${seconds(x.cpuMs)} | ${seconds(y.cpuMs)} | ${bold}${timeRatio(x.cpuMs, y.cpuMs)}${bold} | ${megabytes(x.peakTreeKb)} | ${megabytes(y.peakTreeKb)} | ${times(ratio(x.peakTreeKb, y.peakTreeKb))} |`;
   return [
     '| Phase | A wall | B wall | B/A | A CPU | B CPU | B/A | A peak RSS | B peak RSS | B/A |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -5,6 +5,7 @@
 /** The phases of a build, in order, with the names the bench prints. */
 export const PHASES = [
   ['startup', 'Start-up'],
+  ['setupHooks', 'Integrations: set-up'],
   ['viteSetup', 'Vite set-up'],
   ['content', 'Content sync'],
   ['buildInfo', 'Types, build info'],
@@ -27,7 +28,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  */
 export function logEvent(raw) {
   const line = raw.replace(ANSI, '');
-  if (/^\s+[├└]─ \//.test(line)) return { kind: 'route' };
+  if (/^(?:[\d:]+)?\s+[├└]─ \//.test(line)) return { kind: 'route' };
   if (line.includes('[content] Syncing content')) return { kind: 'content:start' };
   if (line.includes('[content] Synced content')) return { kind: 'content:end' };
   if (line.includes('[types] Generated')) return { kind: 'types:end' };
@@ -75,6 +76,7 @@ export function phaseIntervals(record, logTimes = {}) {
   const end = record.end ?? Math.max(...record.spans.map((s) => s.end));
   const raw = [
     record.start,
+    firstStart('astro:config:done'),
     lastEnd('astro:config:done'),
     logTimes['content:start'],
     logTimes['content:end'],
@@ -88,12 +90,13 @@ export function phaseIntervals(record, logTimes = {}) {
   /** @type {number[]} */
   const at = [];
   for (const t of raw) at.push(Number.isFinite(t) ? Math.min(Math.max(/** @type {number} */ (t), at.at(-1) ?? -Infinity), end) : (at.at(-1) ?? record.start));
-  const [start, configDone, contentStart, contentEnd, buildSetup, serverEnd, clientEnd, doneStart, doneEnd, exit] = /** @type {number[]} */ (at);
+  const [start, configStart, configDone, contentStart, contentEnd, buildSetup, serverEnd, clientEnd, doneStart, doneEnd, exit] = /** @type {number[]} */ (at);
   const search = spans('astro:build:done')
     .filter((s) => s.integration === 'lexicon-pagefind')
     .map((s) => /** @type {Interval} */ ([s.start, s.end]));
   return {
-    startup: [[start, configDone]],
+    startup: [[start, configStart]],
+    setupHooks: [[configStart, configDone]],
     viteSetup: [[configDone, contentStart]],
     content: [[contentStart, contentEnd]],
     buildInfo: [[contentEnd, buildSetup]],
@@ -158,4 +161,18 @@ export function phaseFigures(intervals, samples) {
     figures[phase] = { wallMs, cpuMs: Math.max(0, cpuMs), peakMainKb, peakTreeKb };
   }
   return figures;
+}
+
+/**
+ * The integration hooks that took longest, longest first: where "Integrations: set-up" and
+ * "Other integrations" go.
+ * @param {BuildRecord} record
+ * @returns {{ integration: string, hook: string, ms: number }[]}
+ */
+export function slowestHooks(record, { atLeastMs = 100, count = 5 } = {}) {
+  return record.spans
+    .map((s) => ({ integration: s.integration, hook: s.hook, ms: s.end - s.start }))
+    .filter((s) => s.ms >= atLeastMs)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }

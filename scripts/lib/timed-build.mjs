@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { logEvent, phaseFigures, phaseIntervals, PHASE_NAMES } from './phases.mjs';
+import { logEvent, phaseFigures, phaseIntervals, PHASE_NAMES, slowestHooks } from './phases.mjs';
 import { firstChild, sampleTree } from './process-tree.mjs';
 
 const RUNNER = new URL('./astro-build.mjs', import.meta.url).pathname;
@@ -60,12 +60,15 @@ export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
   let cards;
   let live = 'starting Astro';
   let main;
+  const report = () => onProgress(live === 'rendering pages' ? { detail: live, count: routes } : { detail: live });
   const poll = setInterval(() => {
     main ??= firstChild(/** @type {number} */ (child.pid));
     const sample = main && sampleTree(main);
     if (sample) samples.push(sample);
+    // Long phases print nothing: the elapsed time still moves.
+    if (samples.length % 10 === 0) report();
   }, SAMPLE_MS);
-  onProgress({ detail: live });
+  report();
   createInterface({ input: /** @type {import('node:stream').Readable} */ (child.stdout) }).on('line', (line) => {
     tail.push(line);
     if (tail.length > 40) tail.shift();
@@ -79,7 +82,7 @@ export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
       logTimes[event.kind] ??= t;
       live = LIVE_PHASE[event.kind] ?? live;
     }
-    onProgress(live === 'rendering pages' ? { detail: live, count: routes } : { detail: live });
+    report();
   });
   /** @type {import('node:stream').Readable} */ (child.stderr).on('data', (chunk) => {
     // Warnings and, at the end, /usr/bin/time's report: keep the end, which has the report.
@@ -104,6 +107,7 @@ export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
           peakTreeKb: Math.max(0, ...samples.map((s) => s.treeRssKb)),
           samples: samples.length,
           phases,
+          hooks: record ? slowestHooks(record) : [],
         });
       } catch (error) {
         reject(error);
