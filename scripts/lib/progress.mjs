@@ -23,7 +23,17 @@ export function formatProgress({ step, steps, label, detail, count, total, elaps
   return `${position}${label}${detail ? ` · ${detail}${counted}` : counted} · ${formatElapsed(elapsedMs)}`;
 }
 
-/** How progress is shown on this stream: 'live' (terminal), 'steps' (a log) or 'off' (CI). */
+/**
+ * @typedef {{ isTTY?: boolean, columns?: number, write(text: string): unknown }} ProgressStream
+ * @typedef {'live' | 'steps' | 'off'} ProgressMode
+ */
+
+/**
+ * How progress is shown on this stream: 'live' (terminal), 'steps' (a log) or 'off' (CI).
+ * @param {{ isTTY?: boolean }} [stream]
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {ProgressMode}
+ */
 export function progressMode(stream = process.stderr, env = process.env) {
   if (env.CI && env.CI !== 'false') return 'off';
   return stream.isTTY ? 'live' : 'steps';
@@ -36,6 +46,7 @@ const LOG_EVERY_MS = 30_000;
  * at most a few times a second, and a log gets a line when `step`/`label`/`detail` change or
  * half a minute has passed.
  */
+/** @param {{ stream?: ProgressStream, mode?: ProgressMode, now?: () => number }} [options] */
 export function createProgress({ stream = process.stderr, mode = progressMode(stream), now = () => Date.now() } = {}) {
   const started = now();
   let shown = '';
