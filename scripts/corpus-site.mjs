@@ -51,10 +51,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   createInterface({ input: build.stdout }).on('line', (line) => {
     const event = logEvent(line);
     if (event?.kind === 'bundle:start') detail = 'bundling';
-    if (event?.kind === 'render:start') detail = 'rendering pages';
+    if (event?.kind === 'render:start') detail = 'rendering routes';
     if (event?.kind === 'search:start') detail = 'indexing for search';
     if (event?.kind === 'route') routes++;
-    progress.update({ label, detail, ...(detail === 'rendering pages' ? { count: routes } : {}) });
+    progress.update({ label, detail, ...(detail === 'rendering routes' ? { count: routes } : {}) });
   });
   build.on('close', (status) => {
     if (status !== 0) process.exit(status ?? 1);

@@ -14,7 +14,7 @@ export function formatElapsed(ms) {
 }
 
 /**
- * One status line: "[2/4] 1000 terms, A · rendering pages 512 · 0:42".
+ * One status line: "[2/4] 1000 terms, A · rendering routes 512 · 0:42".
  * @param {{ step?: number, steps?: number, label: string, detail?: string, count?: number, total?: number, elapsedMs: number }} p
  */
 export function formatProgress({ step, steps, label, detail, count, total, elapsedMs }) {

@@ -19,7 +19,7 @@ const LIVE_PHASE = {
   'content:start': PHASE_NAMES.content,
   'content:end': PHASE_NAMES.buildInfo,
   'bundle:start': 'bundling',
-  'render:start': 'rendering pages',
+  'render:start': 'rendering routes',
   'search:start': PHASE_NAMES.search,
 };
 
@@ -60,7 +60,7 @@ export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
   let cards;
   let live = 'starting Astro';
   let main;
-  const report = () => onProgress(live === 'rendering pages' ? { detail: live, count: routes } : { detail: live });
+  const report = () => onProgress(live === 'rendering routes' ? { detail: live, count: routes } : { detail: live });
   const poll = setInterval(() => {
     main ??= firstChild(/** @type {number} */ (child.pid));
     const sample = main && sampleTree(main);
