@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: how the site scales and what readers download. Not a test: it prints a table
-// and writes BENCHMARKS.md. Options: --sizes 100,1000,5000 (synthetic corpus sizes), --skip-build.
+// and writes BENCHMARKS.md. Options: --terms 100,1000,5000 (synthetic corpus sizes; --sizes is the
+// same), --skip-build, --only og, --only scale (just the corpus builds, phase by phase), --only author-loop, --compare <git-rev> [--rounds 2] (see 6.).
 //  0. Builds the shipped site: time, pages, memory, index size and its heaviest term page.
 //  1. Builds a temporary copy of the site with a generated corpus of each size: wall and CPU time,
-//     ms per page, peak memory, dist/ and Pagefind index size.
+//     ms per page, peak memory, dist/ and Pagefind index size; and, for every build, time, CPU and
+//     peak memory per build phase (scripts/lib/phases.mjs says what each phase covers).
 //  2. Page weight of each page type of the real site (dist/ must be built): HTML, CSS, JS.
 //  3. Search on the 1,000-term corpus in Chromium: bytes fetched by the first query, and the median
 //     time from the last keystroke to rendered results over 20 queries.
@@ -13,9 +15,12 @@
 //     PNG weight. `--only og` measures just this and rewrites only its section of BENCHMARKS.md.
 //  5. `--only author-loop` (--loop-rounds 3): what an author waits for in `astro dev` (see
 //     scripts/lib/author-loop.mjs); rewrites only its section of BENCHMARKS.md.
-import { spawn, spawnSync } from 'node:child_process';
+//  6. `--compare <git-rev>` measures only this: that revision (A, in a temporary git worktree) and
+//     the working tree (B) built alternately, --rounds times each, for each --terms size ('site' is
+//     the shipped glossary; default 1000); medians and B/A per phase in their own section.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -23,21 +28,29 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
 import { measureAuthorLoop } from './lib/author-loop.mjs';
+import { compareRevisions, comparisonSection } from './lib/ab-bench.mjs';
+import { phaseTable } from './lib/bench-stats.mjs';
+import { createProgress } from './lib/progress.mjs';
+import { timedBuild as measureBuild } from './lib/timed-build.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
   options: {
+    terms: { type: 'string' },
     sizes: { type: 'string', default: '100,1000,5000' },
     'skip-build': { type: 'boolean', default: false },
     only: { type: 'string' },
+    compare: { type: 'string' },
+    rounds: { type: 'string', default: '2' },
     'og-sizes': { type: 'string', default: '1000,5000' },
     'og-rounds': { type: 'string', default: '2' },
     'og-corpus-rounds': { type: 'string' },
     'loop-rounds': { type: 'string', default: '3' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = (values.terms ?? values.sizes).split(',').map(Number);
 const NODE = process.execPath;
+const progress = createProgress();
 
 function du(path) {
   if (!existsSync(path)) return 0;
@@ -48,22 +61,23 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-function timedBuild(dir, env = {}) {
-  const result = spawnSync('/usr/bin/time', ['-v', NODE, ASTRO, 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`build failed in ${dir}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  const field = (name) => new RegExp(`${name}: (.+)`).exec(result.stderr)?.[1]?.trim() ?? '';
-  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number).reduce((t, part) => t * 60 + part, 0);
-  const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
-  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
-  const cards = /(\d+) card images: (\d+) rendered(?: \(([\d.]+) ms CPU each\))?/.exec(result.stdout);
+/**
+ * One build of the site in `dir`, measured (scripts/lib/timed-build.mjs), plus the sizes of what
+ * it wrote. Times in seconds here; `build` keeps the per-phase figures.
+ */
+async function timedBuild(dir, env = {}, label = dir) {
+  const since = Date.now();
+  const build = await measureBuild(dir, { env, onProgress: (p) => progress.update({ label, since, ...p }) });
+  progress.done();
   return {
-    wall,
-    cpu,
-    pages,
-    rssKb: Number(field('Maximum resident set size \\(kbytes\\)')),
+    wall: build.wallMs / 1000,
+    cpu: build.cpuMs / 1000,
+    pages: build.pages,
+    rssKb: build.maxRssKb,
+    cards: build.cards,
+    build,
     dist: du(join(dir, 'dist')),
     pagefind: du(join(dir, 'dist/pagefind')),
-    cards: cards ? { count: Number(cards[1]), rendered: Number(cards[2]), cpuMsEach: Number(cards[3] ?? NaN) } : undefined,
     ...growingFiles(dir),
   };
 }
@@ -82,18 +96,16 @@ function imageWeights(dir) {
  * (fresh image cache) and warm (the cache the cold build filled), so each ratio compares builds
  * that ran close together on a shared machine. Ratios are per round, then their median.
  */
-function ogCost(dir, label, rounds) {
+async function ogCost(dir, label, rounds) {
   const runs = [];
   for (let round = 0; round < rounds; round++) {
     const cache = mkdtempSync(join(tmpdir(), 'lexicon-og-bench-'));
     try {
-      process.stdout.write(`  ${label}, round ${round + 1}: off… `);
-      const off = timedBuild(dir, { OG_IMAGES: 'off' });
-      process.stdout.write(`${off.wall.toFixed(1)} s, cold… `);
-      const cold = timedBuild(dir, { OG_CACHE_DIR: cache });
-      process.stdout.write(`${cold.wall.toFixed(1)} s, warm… `);
-      const warm = timedBuild(dir, { OG_CACHE_DIR: cache });
-      console.log(`${warm.wall.toFixed(1)} s`);
+      const round_ = `${label}, round ${round + 1}`;
+      const off = await timedBuild(dir, { OG_IMAGES: 'off' }, `${round_}, images off`);
+      const cold = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, cold`);
+      const warm = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, warm`);
+      console.log(`  ${round_}: off ${off.wall.toFixed(1)} s, cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s`);
       runs.push({ off, cold, warm, weights: imageWeights(dir) });
     } finally {
       rmSync(cache, { recursive: true, force: true });
@@ -293,15 +305,15 @@ function largestLists(dir, n) {
 const ogResults = [];
 /** With `--only og`, each site's figures go into BENCHMARKS.md as soon as they are measured. */
 let onOgResult = () => {};
-function measureOg() {
+async function measureOg() {
   console.log('Link card images:');
   const rounds = Number(values['og-rounds']);
-  ogResults.push(ogCost(ROOT, 'Shipped site', rounds));
+  ogResults.push(await ogCost(ROOT, 'Shipped site', rounds));
   onOgResult();
   for (const n of values['og-sizes'].split(',').filter(Boolean).map(Number)) {
     const dir = siteWithCorpus(n);
     try {
-      ogResults.push(ogCost(dir, `${n}-term corpus`, Number(values['og-corpus-rounds'] ?? rounds)));
+      ogResults.push(await ogCost(dir, `${n}-term corpus`, Number(values['og-corpus-rounds'] ?? rounds)));
       onOgResult();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -322,10 +334,74 @@ if (values.only === 'author-loop') {
   process.exit(0);
 }
 
+/** One `## ` section of BENCHMARKS.md (up to the next), or none. */
+function sectionOf(text, heading) {
+  const start = text.indexOf(heading);
+  if (start < 0) return [];
+  const next = text.indexOf('\n## ', start + heading.length);
+  return [text.slice(start, next < 0 ? undefined : next).trimEnd(), ''];
+}
+
+const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
+const AB_HEADING = '## A/B: before and after';
+
+if (values.compare) {
+  const comparison = await compareRevisions({
+    rev: values.compare,
+    sizes: (values.terms ?? '1000').split(',').map((size) => (size === 'site' ? 'site' : Number(size))),
+    rounds: Number(values.rounds),
+    progress,
+  });
+  progress.done();
+  const section = comparisonSection(comparison);
+  writeFileSync(BENCHMARKS, replaceSection(readFileSync(BENCHMARKS, 'utf8'), AB_HEADING, section));
+  console.log(section.join('\n'));
+  process.exit(0);
+}
+
+const PHASES_HEADING = '## Where the build time goes';
+
+/** Each build's figures phase by phase, and the hooks that took longest. */
+function phaseSection(entries) {
+  if (!entries.length) return [];
+  return [
+    PHASES_HEADING,
+    '',
+    'Each build of the bench, phase by phase ("Build phases" below says what each covers). Wall is elapsed time; CPU is user + system time of all the build\'s processes and threads (above wall where work runs in parallel); peak RSS is resident memory of the main process (Astro, with its worker threads: the kernel\'s high-water mark) and of all its processes at once (adding Pagefind\'s indexer and esbuild: sampled every 100 ms). Card images come from the shared cache unless the line says how many were rendered.',
+    '',
+    ...entries.flatMap(({ title, r }) => [
+      `### ${title}: ${r.pages} pages, ${r.wall.toFixed(1)} s, ${((r.wall * 1000) / r.pages).toFixed(1)} ms / page`,
+      '',
+      `Load average ${r.load.toFixed(1)} at the end (2 cores). Largest single process ${mb(r.rssKb * 1024)}; all processes at once ${mb(r.build.peakTreeKb * 1024)}.${r.cards ? ` Card images: ${r.cards.rendered} of ${r.cards.count} rendered.` : ''}${r.build.hooks.length ? ` Slowest integration hooks: ${r.build.hooks.map((h) => `${h.integration} ${h.hook.replace('astro:', '')} ${(h.ms / 1000).toFixed(2)} s`).join(', ')}.` : ''}`,
+      '',
+      ...phaseTable(r.build),
+      '',
+    ]),
+  ];
+}
+
+if (values.only === 'scale') {
+  // Only the corpus builds, phase by phase: for the large sizes, which take minutes each.
+  const entries = [];
+  for (const n of sizes) {
+    const dir = siteWithCorpus(n, undefined, { onProgress: (count, total) => progress.update({ label: `${n} terms`, detail: 'generating the corpus', count, total }) });
+    try {
+      const r = await timedBuild(dir, {}, `${n} terms`);
+      entries.push({ title: `${n} terms`, r: { n, ...r, load: loadavg()[0] } });
+      console.log(`${n} terms: ${r.pages} pages, ${r.wall.toFixed(1)} s, ${mb(r.build.peakTreeKb * 1024)} peak (all processes), load average ${loadavg()[0].toFixed(1)}`);
+      writeFileSync(BENCHMARKS, replaceSection(readFileSync(BENCHMARKS, 'utf8'), PHASES_HEADING, phaseSection(entries)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(phaseSection(entries).join('\n'));
+  process.exit(0);
+}
+
 if (values.only === 'og') {
   const file = join(ROOT, 'BENCHMARKS.md');
   onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), '## Link card images', ogSection(ogResults)));
-  measureOg();
+  await measureOg();
   console.log(ogSection(ogResults).join('\n'));
   process.exit(0);
 }
@@ -336,22 +412,21 @@ let largeLists;
 let shipped;
 if (!values['skip-build']) {
   // The real site first: its dist/ is what the page weights and Lighthouse below measure.
-  process.stdout.write('Building the shipped site… ');
+
   const terms = readdirSync(join(ROOT, 'content/terms')).filter((f) => f.endsWith('.mdx')).length;
-  shipped = { terms, ...timedBuild(ROOT), heaviest: heaviestTermPage(ROOT) };
-  console.log(`${shipped.wall.toFixed(1)} s`);
+  shipped = { terms, ...(await timedBuild(ROOT, {}, 'shipped site')), heaviest: heaviestTermPage(ROOT), load: loadavg()[0] };
+  console.log(`Shipped site: ${shipped.wall.toFixed(1)} s`);
   for (const n of sizes) {
-    const dir = siteWithCorpus(n);
-    process.stdout.write(`Building ${n} terms… `);
-    const r = timedBuild(dir);
-    console.log(`${r.wall.toFixed(1)} s`);
-    rows.push({ n, ...r });
+    const dir = siteWithCorpus(n, undefined, { onProgress: (count, total) => progress.update({ label: `${n} terms`, detail: 'generating the corpus', count, total }) });
+    const r = await timedBuild(dir, {}, `${n} terms`);
+    console.log(`${n} terms: ${r.wall.toFixed(1)} s`);
+    rows.push({ n, ...r, load: loadavg()[0] });
     if (n === Math.max(...sizes)) largeLists = await lighthouseScores(dir, largestLists(dir, n));
     if (n === 1000) search = await searchFigures(dir, JSON.parse(readFileSync(join(dir, 'dist/search-terms.json'), 'utf8')).slice(0, 21).map((t) => t.title.split(' ')[0].toLowerCase() + ' ' + t.title.split(' ')[1].toLowerCase()));
     rmSync(dir, { recursive: true, force: true });
   }
 }
-if (!values['skip-build']) measureOg();
+if (!values['skip-build']) await measureOg();
 const lighthouseRows = existsSync(join(ROOT, 'dist/index.html')) ? await lighthouseScores() : undefined;
 const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
 const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
@@ -383,6 +458,9 @@ const lines = [
   '',
   'The corpus sends one link of every term to one of five hub terms, as real glossaries have (terms that many others link to, such as "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
+  ...phaseSection([...(shipped ? [{ title: 'Shipped site', r: shipped }] : []), ...rows.map((r) => ({ title: `${r.n} terms`, r }))]),
+  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Build phases'),
+  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', AB_HEADING),
   '## Search',
   '',
   `- Pagefind index for the shipped content: ${kb(realSearch)}.`,
@@ -415,5 +493,5 @@ const lines = [
     : ['Skipped: the `lighthouse` package is not installed.']),
   '',
 ];
-writeFileSync(join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
+writeFileSync(BENCHMARKS, lines.join('\n'));
 console.log(lines.join('\n'));

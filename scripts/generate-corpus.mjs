@@ -2,9 +2,12 @@
 // Deterministic synthetic glossary in the real content schema, for benchmarks and for feeding the
 // same corpus to another site: `node scripts/generate-corpus.mjs --terms 1000 --out DIR [--seed 7]`.
 // Writes DIR/terms/*.mdx, DIR/guides/*.mdx, DIR/services/*.mdx and DIR/categories.yaml.
+// Like the real glossary, terms link to others by title, by alias and with their own link text,
+// mention other terms in plain prose (the build links those itself), and most have aliases.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createProgress } from './lib/progress.mjs';
 
 /** Small seeded PRNG (mulberry32): the same seed always gives the same corpus. */
 function random(seed) {
@@ -27,8 +30,19 @@ model rule threshold window period trend change growth rate share count total av
 const HEADS = `metric rate test score index model map flow effect bias ratio window loop funnel segment signal`.split(/\s+/);
 const CATEGORIES = ['analytics', 'conversion-optimisation', 'experimentation', 'user-experience', 'user-research', 'product-strategy'];
 
-export function generateCorpus({ terms: count, out, seed = 7 }) {
+/** "Funnel metric" → "Funnel metrics", "Sample bias" → "Sample biases". */
+export const plural = (title) => (/(s|x)$/.test(title) ? `${title}es` : `${title}s`);
+/** "Visitor session metric" → "VSM". */
+export const initialism = (title) => title.split(' ').map((w) => w[0].toUpperCase()).join('');
+
+/**
+ * @param {{ terms: number, out: string, seed?: number, onProgress?: (done: number, total: number) => void }} options
+ */
+export function generateCorpus({ terms: count, out, seed = 7, onProgress = () => {} }) {
   const rand = random(seed);
+  // Aliases, links by alias and plain mentions draw from their own sequence, so titles, summaries
+  // and everything else stay what they were before those existed (and card images stay cached).
+  const extra = random(seed ^ 0x9e3779b9);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const titles = new Set();
   const terms = [];
@@ -36,13 +50,37 @@ export function generateCorpus({ terms: count, out, seed = 7 }) {
     const title = `${pick(WORDS)} ${pick(WORDS)} ${pick(HEADS)}`.replace(/^./, (c) => c.toUpperCase());
     const unique = titles.has(title.toLowerCase()) ? `${title} ${i}` : title;
     titles.add(unique.toLowerCase());
-    terms.push({ title: unique, slug: unique.toLowerCase().replace(/[^a-z0-9]+/g, '-') });
+    terms.push({ title: unique, slug: unique.toLowerCase().replace(/[^a-z0-9]+/g, '-'), aliases: [] });
   }
+  // Most real terms have an alias or two (a plural, an abbreviation); every name stays unique.
+  const names = new Set(terms.flatMap((t) => [t.title.toLowerCase(), t.slug]));
+  for (const term of terms) {
+    if (/\d$/.test(term.title)) continue;
+    for (const [chance, alias] of [[0.6, plural(term.title)], [0.3, initialism(term.title)]]) {
+      if (extra() < chance && !names.has(alias.toLowerCase())) {
+        names.add(alias.toLowerCase());
+        term.aliases.push(alias);
+      }
+    }
+  }
+  /** How a link to `target` is written: by title, by alias, or with its own text. */
+  const linkTo = (target) => {
+    const way = extra();
+    if (way < 0.25 && target.aliases.length) return `[[${target.aliases[Math.floor(extra() * target.aliases.length)]}]]`;
+    if (way < 0.4) return `[[${target.slug}|${target.title.toLowerCase()} figures]]`;
+    return `[[${target.title}]]`;
+  };
   const sentence = (links = []) => {
     const words = Array.from({ length: 14 + Math.floor(rand() * 10) }, () => pick(WORDS));
-    for (const link of links) words.splice(1 + Math.floor(rand() * (words.length - 2)), 0, `[[${link.title}]]`);
+    for (const link of links) words.splice(1 + Math.floor(rand() * (words.length - 2)), 0, linkTo(link));
     const text = words.join(' ');
     return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  };
+  /** A sentence naming another term in plain words, which the build turns into a link. */
+  const mention = (self) => {
+    const other = terms[Math.floor(extra() * terms.length)];
+    const name = other === self ? 'the same' : other.title.toLowerCase();
+    return `Compare it with the ${name} before changing anything.`;
   };
   const paragraph = (n, links = []) =>
     Array.from({ length: n }, (_, i) => sentence(i === 0 ? links : [])).join(' ');
@@ -60,7 +98,8 @@ export function generateCorpus({ terms: count, out, seed = 7 }) {
   // Real glossaries have hub terms that most others link to, so one link of each term goes to one
   // of five hubs: their pages show what a term that many pages link to costs.
   const hubs = terms.slice(0, 5);
-  for (const term of terms) {
+  for (const [n, term] of terms.entries()) {
+    if (n % 250 === 0) onProgress(n, terms.length);
     const links = others(term, 3 + Math.floor(rand() * 4));
     const hub = pick(hubs);
     if (hub !== term && !links.includes(hub)) links[0] = hub;
@@ -73,7 +112,7 @@ export function generateCorpus({ terms: count, out, seed = 7 }) {
 title: "${term.title}"
 summary: "${summary}"
 categories: [${pick(CATEGORIES)}]
-aliases: []
+aliases: [${term.aliases.join(', ')}]
 plainEnglish: "How often the ${pick(WORDS)} ${pick(WORDS)} happens."
 faq:
 ${faq.map((f) => `  - question: "${f.q}"\n    answer: "${f.a}"`).join('\n')}
@@ -93,7 +132,7 @@ ${paragraph(4, links.slice(0, 2))}
 
 ${paragraph(5, links.slice(2, 4))}
 
-${paragraph(4)}
+${paragraph(4)} ${mention(term)}
 
 ## The reality
 
@@ -101,6 +140,7 @@ ${paragraph(4, links.slice(4))}
 `,
     );
   }
+  onProgress(terms.length, terms.length);
   for (let g = 0; g < 2; g++) {
     const steps = others(undefined, 5);
     writeFileSync(
@@ -123,6 +163,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Usage: node scripts/generate-corpus.mjs --terms 1000 --out DIR [--seed 7]');
     process.exit(1);
   }
-  const terms = generateCorpus({ terms: Number(values.terms), out: values.out, seed: Number(values.seed) });
+  const progress = createProgress();
+  const terms = generateCorpus({
+    terms: Number(values.terms),
+    out: values.out,
+    seed: Number(values.seed),
+    onProgress: (done, total) => progress.update({ label: 'generating the corpus', detail: 'terms', count: done, total }),
+  });
+  progress.done();
   console.log(`Wrote ${terms.length} terms, 2 guides and 2 services to ${values.out}`);
 }
