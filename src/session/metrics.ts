@@ -2,7 +2,8 @@
  * What each tool reports for a set of sessions, under the tool's own metric names. A metric a
  * tool does not have is `value: null` with the reason, so a table can show "—" and explain it.
  */
-import type { Source, ToolId } from './tools';
+import type { ToolId } from './tool-hits';
+import type { Source } from './tools';
 
 export type MetricId = 'sessions' | 'engagedSessions' | 'engagementRate' | 'bounce' | 'pageViews';
 export type MetricUnit = 'count' | 'rate';

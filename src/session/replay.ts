@@ -1,6 +1,6 @@
 /**
  * Replays a reader's raw activity as one analytics tool would hear it: which hits the tool
- * receives (tools.ts), how its rules cut that hit stream into sessions (engine.ts), and what it
+ * receives (tool-hits.ts), how its rules cut that hit stream into sessions (engine.ts), and what it
  * then reports (metrics.ts). Pure and DOM-free: the live demo and the build-time scenario pages
  * call the same function.
  */
@@ -8,7 +8,7 @@ import { initialState, liveView, step, type Activity, type EndReason, type Engin
 import { metricsFor, type Metrics } from './metrics';
 import { weightOfRaw, type RawActivity, type RawKind } from './raw-activity';
 import { withTimeout, type SessionRules } from './rules';
-import { defaultToggles, toolById, TOOLS, type HitParams, type HitRule, type PageState, type ToggleId, type Tool, type ToolId, type Trigger } from './tools';
+import { defaultToggles, TOOL_HITS, toolHitsById, type HitMapping, type HitParams, type PageState, type ToggleId, type ToolHits, type ToolId, type Trigger } from './tool-hits';
 
 export interface Hit {
   t: number;
@@ -71,17 +71,17 @@ export interface ReplayResult {
 const ACTIONS = new Set<RawKind>(['page_view', 'click', 'key', 'scroll', 'form_start', 'form_submit', 'custom_event']);
 
 interface Run {
-  tool: Tool;
+  tool: ToolHits;
   toggles: Partial<Record<ToggleId, boolean>>;
   engine: EngineState;
   page: PageState | null;
-  sentOnPage: Set<HitRule>;
+  sentOnPage: Set<HitMapping>;
   heard: Hit[];
   ignored: Partial<Record<RawKind, number>>;
 }
 
 export function replay(log: readonly RawActivity[], toolId: string, options: ReplayOptions = {}): ReplayResult {
-  const tool = toolById(toolId);
+  const tool = toolHitsById(toolId);
   if (!tool) throw new RangeError(`Unknown analytics tool: ${toolId}`);
   const toggles = { ...defaultToggles(tool), ...options.toggles };
   const base = options.rules ?? tool.rules;
@@ -173,7 +173,7 @@ function send(run: Run, activity: RawActivity, trigger: Trigger): number {
   return sent;
 }
 
-function deliver(run: Run, activity: RawActivity, name: string, params: HitParams, counts: HitRule['counts'] & string): void {
+function deliver(run: Run, activity: RawActivity, name: string, params: HitParams, counts: HitMapping['counts'] & string): void {
   const hit: Activity = { t: activity.t, kind: counts === 'pageview' ? 'pageview' : counts === 'key-event' ? 'key-event' : 'interaction' };
   if (activity.kind === 'page_view' && counts === 'pageview') {
     hit.page = activity.path;
@@ -223,5 +223,5 @@ function toToolSession(s: Session, heard: readonly Hit[]): ToolSession {
 
 /** Every tool's replay of the same log (tools in their display order). */
 export function replayAll(log: readonly RawActivity[], options: Omit<ReplayOptions, 'timeoutMs'> = {}): ReplayResult[] {
-  return TOOLS.map((tool) => replay(log, tool.id, options));
+  return TOOL_HITS.map((tool) => replay(log, tool.id, options));
 }

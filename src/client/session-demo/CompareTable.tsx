@@ -1,6 +1,6 @@
 import { METRIC_IDS, type MetricId } from '../../session/metrics';
 import type { ReplayResult } from '../../session/replay';
-import type { Tool } from '../../session/tools';
+import type { ToolHits as Tool } from '../../session/tool-hits';
 import { formatMetric } from './describe';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReplayResult } from '../../session/replay';
-import type { Tool } from '../../session/tools';
+import type { ToolHits as Tool } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
 import { describeIgnored, describeParams } from './describe';
 

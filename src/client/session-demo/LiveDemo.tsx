@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { replay, type ReplayResult } from '../../session/replay';
 import { presetById } from '../../session/rules';
-import { TOOLS, toolById, type Tool } from '../../session/tools';
+import { TOOL_HITS as TOOLS, toolHitsById as toolById, type ToolHits as Tool } from '../../session/tool-hits';
 import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
 import { record, startRecording, stopAndForget } from '../session/recorder';
 import CompareTable from './CompareTable';
