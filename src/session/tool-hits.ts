@@ -7,7 +7,7 @@
  * replay.ts runs these rules; the engine then cuts each tool's own hit stream into sessions.
  */
 import type { CampaignValues, RawActivity, RawKind } from './raw-activity';
-import { presetById, type SessionRules } from './rules';
+import { limitsById, type SessionLimits } from './session-limits';
 
 export type HitParamValue = string | number | boolean;
 export type HitParams = Readonly<Record<string, HitParamValue>>;
@@ -52,7 +52,7 @@ export interface ToolHits {
   name: string;
   /** The tool's own word for a session. */
   sessionWord: 'session' | 'visit';
-  rules: SessionRules;
+  rules: SessionLimits;
   mapping: readonly HitMapping[];
   toggles: readonly ToggleDefault[];
   /**
@@ -62,8 +62,8 @@ export interface ToolHits {
   trafficSource?: (pageView: Extract<RawActivity, { kind: 'page_view' }>) => string | undefined;
 }
 
-function rulesFor(id: string): SessionRules {
-  const rules = presetById(id);
+function rulesFor(id: string): SessionLimits {
+  const rules = limitsById(id);
   if (!rules) throw new Error(`No session rules for ${id}`);
   return rules;
 }

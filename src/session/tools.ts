@@ -4,6 +4,7 @@
  * a default is uncertain, the `assumption` the page shows as one.
  * Build-time pages and tests use this; the live demo's browser code imports tool-hits.ts alone.
  */
+import { presetById, type SessionRules } from './rules';
 import { TOOL_HITS, type HitMapping, type ToggleDefault, type ToolHits, type ToolId } from './tool-hits';
 
 export { defaultToggles } from './tool-hits';
@@ -33,6 +34,7 @@ export interface Toggle extends ToggleDefault {
 }
 
 export interface Tool extends ToolHits {
+  rules: SessionRules;
   /** The set-up the mapping describes, in one sentence. */
   setup: string;
   setupAssumption?: string;
@@ -183,8 +185,11 @@ function withWords(tool: ToolHits): Tool {
     return { ...said, default: toggle.default };
   });
   const { setup, setupAssumption } = words;
+  const rules = presetById(tool.id);
+  if (!rules) throw new Error(`No session rules for ${tool.id}`);
   return {
     ...tool,
+    rules,
     setup,
     ...(setupAssumption ? { setupAssumption } : {}),
     mapping: tool.mapping.map((rule, i) => {

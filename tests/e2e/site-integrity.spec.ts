@@ -115,6 +115,20 @@ function initialScripts(html: string): Map<string, string> {
   return loaded;
 }
 
+/** Every script reachable from these, through static imports and dynamic import() alike. */
+function allScripts(entries: readonly string[]): Map<string, string> {
+  const loaded = new Map<string, string>();
+  const queue = entries.map((src) => new URL(src, 'http://site/').pathname);
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (loaded.has(path)) continue;
+    const code = readFileSync(join(DIST, path), 'utf8');
+    loaded.set(path, code);
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) queue.push(new URL(m[1]!, `http://site${path}`).pathname);
+  }
+  return loaded;
+}
+
 test.describe('size budgets', () => {
   const terms = [...pages.keys()].filter((p) => /^\/glossary\/(?!category\/)[^/]+\/$/.test(p));
 
@@ -159,14 +173,16 @@ test.describe('size budgets', () => {
     }
   });
 
-  // What loads when the demo scrolls into view (React, the island's shell and their static
-  // imports). The live view that loads after the reader opts in is not counted here; with it the
-  // demo is over its 80 KB budget (issue 12 stays open for that).
-  test('the session demo island, as it loads on scroll-in, ≤ 80 KB gzip including React', () => {
+  // The goal is 70 KB, but React's react-dom client alone takes nearly all of that (its size is in
+  // BENCHMARKS.md), leaving no room for an island. This budget guards against growth meanwhile.
+  // It counts all the demo can load: the shell that hydrates when it scrolls into view, React, and
+  // every chunk those import later (the live view after the reader opts in, the storage notice).
+  test('the session demo island ≤ 80 KB gzip including React and its opt-in chunks', () => {
     const html = pages.get('/demos/session/')!;
     const island = /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/.exec(html)!;
-    const scripts = initialScripts(`<script type="module" src="${island[1]}"></script><script type="module" src="${island[2]}"></script>`);
+    const scripts = allScripts([island[1]!, island[2]!]);
+    expect([...scripts.keys()].some((path) => /\/LiveDemo\.[^/]+\.js$/.test(path)), 'the live view chunk is counted').toBe(true);
     const total = [...scripts.values()].reduce((sum, code) => sum + gz(code), 0);
-    expect(total).toBeLessThanOrEqual(80 * 1024);
+    expect(total, [...scripts.keys()].join(', ')).toBeLessThanOrEqual(80 * 1024);
   });
 });

@@ -1,10 +1,12 @@
-import { METRIC_IDS, type MetricId } from '../../session/metrics';
-import type { ReplayResult } from '../../session/replay';
-import type { ToolHits as Tool } from '../../session/tool-hits';
+import { METRIC_IDS, type MetricId } from '../../session/metric-values';
+import type { ReplayCore } from '../../session/replay-core';
+import type { ToolHits } from '../../session/tool-hits';
+import type { DemoWords } from './demo-words';
 import { formatMetric } from './describe';
 
 interface Props {
-  results: readonly { tool: Tool; result: ReplayResult }[];
+  results: readonly { tool: ToolHits; result: ReplayCore }[];
+  explanations: DemoWords['metrics'];
 }
 
 const HEADINGS: Record<MetricId, string> = {
@@ -16,7 +18,7 @@ const HEADINGS: Record<MetricId, string> = {
 };
 
 /** The same visit, reported by every tool under its own metric names; "—" where a tool has no such metric. */
-export default function CompareTable({ results }: Props) {
+export default function CompareTable({ results, explanations }: Props) {
   return (
     <section className="sd-compare" aria-labelledby="sd-compare-title">
       <h3 id="sd-compare-title">What each tool would report for you</h3>
@@ -37,14 +39,15 @@ export default function CompareTable({ results }: Props) {
                 <th scope="row">{tool.name}</th>
                 {METRIC_IDS.map((id) => {
                   const metric = result.metrics[id];
+                  const explanation = explanations[tool.id][id];
                   return (
-                    <td key={id} data-metric={id} title={metric.explanation}>
+                    <td key={id} data-metric={id} title={explanation}>
                       <span className="sd-metric-value">{formatMetric(metric)}</span>
                       {metric.name !== null ? (
                         <span className="sd-metric-name">{metric.name}</span>
                       ) : (
                         <span className="sd-metric-name">
-                          no such metric<span className="visually-hidden">: {metric.explanation}</span>
+                          no such metric<span className="visually-hidden">: {explanation}</span>
                         </span>
                       )}
                     </td>

@@ -1,4 +1,4 @@
-import type { LiveStatus } from '../../session/replay';
+import type { LiveStatus } from '../../session/replay-core';
 import { END_REASON_TEXT, formatCountdown } from '../session/format';
 
 interface Props {

@@ -1,10 +1,10 @@
-import type { ReplayResult } from '../../session/replay';
-import type { ToolHits as Tool } from '../../session/tool-hits';
+import type { ReplayCore } from '../../session/replay-core';
+import type { ToolHits } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
 import { describeIgnored, describeParams } from './describe';
 
 interface Props {
-  results: readonly { tool: Tool; result: ReplayResult }[];
+  results: readonly { tool: ToolHits; result: ReplayCore }[];
   selected: string;
 }
 

@@ -4,9 +4,9 @@
  * down to expiry, and compared.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { replay, type ReplayResult } from '../../session/replay';
-import { presetById } from '../../session/rules';
-import { TOOL_HITS as TOOLS, toolHitsById as toolById, type ToolHits as Tool } from '../../session/tool-hits';
+import { replayCore, type ReplayCore } from '../../session/replay-core';
+import { limitsById } from '../../session/session-limits';
+import { TOOL_HITS, toolHitsById, type ToolHits } from '../../session/tool-hits';
 import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
 import { record, startRecording, stopAndForget } from '../session/recorder';
 import CompareTable from './CompareTable';
@@ -15,6 +15,7 @@ import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import TimeoutField from './TimeoutField';
+import type { DemoWords } from './demo-words';
 import type { DemoStore } from './useDemoStore';
 import { useNow } from './useNow';
 
@@ -30,7 +31,7 @@ const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles'
 /** "Demo speed": GA4's hits under a 30-second timeout, to watch a session expire without waiting. */
 const DEMO_SPEED = 'demo';
 
-export default function LiveDemo({ store }: { store: DemoStore }) {
+export default function LiveDemo({ store, words }: { store: DemoStore; words: DemoWords }) {
   const { data, persistent, notice } = store;
   const now = useNow(true);
   // This page records too while tracking is on (and shows the recording indicator).
@@ -40,15 +41,15 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
   useEffect(() => setTimeZone(readerTimeZone()), []);
 
   const demoSpeed = data.rules === DEMO_SPEED;
-  const tool: Tool = toolById(demoSpeed ? 'ga4' : data.rules) ?? TOOLS[0]!;
-  const speedRules = demoSpeed ? presetById(DEMO_SPEED) : undefined;
+  const tool: ToolHits = toolHitsById(demoSpeed ? 'ga4' : data.rules) ?? TOOL_HITS[0]!;
+  const speedRules = demoSpeed ? limitsById(DEMO_SPEED) : undefined;
   const timeoutMs = data.timeoutMin ? data.timeoutMin * 60_000 : undefined;
 
   const results = useMemo(
     () =>
-      TOOLS.map((t) => ({
+      TOOL_HITS.map((t) => ({
         tool: t,
-        result: replay(data.activities, t.id, {
+        result: replayCore(data.activities, t.id, {
           timeZone,
           toggles: data.toggles,
           now,
@@ -58,8 +59,9 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
       })),
     [data.activities, data.toggles, timeZone, now, tool.id, speedRules, timeoutMs],
   );
-  const chosen: ReplayResult = results.find((r) => r.tool.id === tool.id)!.result;
+  const chosen: ReplayCore = results.find((r) => r.tool.id === tool.id)!.result;
   const rules = chosen.rules;
+  const said = words.rules[rules.id];
   const live = chosen.live;
   const open = live && !live.expired ? chosen.sessions.at(-1) : undefined;
   const current = live ? chosen.sessions.at(-1) : undefined;
@@ -117,7 +119,7 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
                 value={demoSpeed ? DEMO_SPEED : tool.id}
                 onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}
               >
-                {TOOLS.map((t) => (
+                {TOOL_HITS.map((t) => (
                   <option key={t.id} value={t.id}>{t.name}</option>
                 ))}
                 <option value={DEMO_SPEED}>Demo speed (GA4, 30-second timeout)</option>
@@ -136,9 +138,9 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
           <p className="sd-rule-note" data-testid="rule-note">
             {tool.name}
             {demoSpeed ? ' at demo speed' : ''}: a {word} ends after {formatDuration(rules.timeoutMs)} without a hit
-            {isDefault ? ' (the default)' : ' (your setting)'}. {rules.note}{' '}
-            {rules.timeoutRangeNote && <>{rules.timeoutRangeNote} </>}
-            <a href={rules.source.url}>{rules.source.title}</a>
+            {isDefault ? ' (the default)' : ' (your setting)'}. {said?.note}{' '}
+            {said?.timeoutRangeNote && <>{said.timeoutRangeNote} </>}
+            {said && <a href={said.source.url}>{said.source.title}</a>}
           </p>
           <fieldset className="sd-toggles">
             <legend>Tool settings</legend>
@@ -211,7 +213,7 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
       <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} />
       <PastSessions sessions={past} word={word} />
       <HeardLog results={results} selected={tool.id} />
-      <CompareTable results={results} />
+      <CompareTable results={results} explanations={words.metrics} />
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>

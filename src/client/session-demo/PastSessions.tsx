@@ -1,4 +1,4 @@
-import type { ToolSession } from '../../session/replay';
+import type { ToolSession } from '../../session/replay-core';
 import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
 
 /** Sessions that have ended under the chosen tool, newest first, with why each ended. */

@@ -5,12 +5,18 @@
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
 import { lazy, Suspense } from 'react';
+import type { DemoWords } from './demo-words';
 import { useDemoStore } from './useDemoStore';
 // Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
 const LiveDemo = lazy(() => import('./LiveDemo'));
 
-export default function SessionDemo() {
+interface Props {
+  /** Words the live view shows, from the page (rendered at build time) so the browser bundle need not carry them. */
+  words: DemoWords;
+}
+
+export default function SessionDemo({ words }: Props) {
   const store = useDemoStore();
   const { mode, notice } = store;
   // Before hydration (and without JavaScript) this same introduction is what the page shows.
@@ -45,7 +51,7 @@ export default function SessionDemo() {
         </section>
       }
     >
-      <LiveDemo store={store} />
+      <LiveDemo store={store} words={words} />
     </Suspense>
   );
 }

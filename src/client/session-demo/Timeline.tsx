@@ -1,4 +1,4 @@
-import type { Hit, ToolSession } from '../../session/replay';
+import type { Hit, ToolSession } from '../../session/replay-core';
 import { formatClock } from '../session/format';
 import { timeAxis } from './time-axis';
 

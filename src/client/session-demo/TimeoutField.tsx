@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import type { SessionRules } from '../../session/rules';
+import type { SessionLimits } from '../../session/session-limits';
 
 interface Props {
-  rules: SessionRules;
+  rules: SessionLimits;
   /** The timeout in force, in minutes. */
   minutes: number;
   /** Applies a new timeout; null goes back to the tool's own. */

@@ -1,7 +1,7 @@
 /** Words the demo uses for raw activity, hits and metric values. */
 import type { RawKind } from '../../session/raw-activity';
-import type { Hit } from '../../session/replay';
-import type { Metric } from '../../session/metrics';
+import type { Hit } from '../../session/replay-core';
+import type { MetricValue } from '../../session/metric-values';
 
 const NOUNS: Record<RawKind, [string, string]> = {
   page_view: ['page view', 'page views'],
@@ -34,7 +34,7 @@ export function describeParams(hit: Hit): string {
     .join(' · ');
 }
 
-export function formatMetric(metric: Metric): string {
+export function formatMetric(metric: MetricValue): string {
   if (metric.value === null) return '—';
   if (metric.unit === 'rate') return `${Math.round(metric.value * 100)} %`;
   return String(metric.value);
