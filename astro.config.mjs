@@ -52,7 +52,7 @@ export default defineConfig({
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
   // (search, the session recorder) are small and load on demand.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false }, plugins: [noPreloadHelper()] },
+  vite: { build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false }, plugins: [noPreloadHelper()] },
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles; the pre-paint script is
     // allowed by its hash, and Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search.

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { METRIC_IDS, type MetricId } from '../../session/metric-values';
 import type { ReplayCore } from '../../session/replay-core';
 import type { ToolHits } from '../../session/tool-hits';
@@ -7,6 +8,8 @@ import { formatMetric } from './describe';
 interface Props {
   results: readonly { tool: ToolHits; result: ReplayCore }[];
   explanations: DemoWords['metrics'];
+  /** How to read the table, from the page. */
+  note: ReactNode;
 }
 
 const HEADINGS: Record<MetricId, string> = {
@@ -18,7 +21,7 @@ const HEADINGS: Record<MetricId, string> = {
 };
 
 /** The same visit, reported by every tool under its own metric names; "—" where a tool has no such metric. */
-export default function CompareTable({ results, explanations }: Props) {
+export default function CompareTable({ results, explanations, note }: Props) {
   return (
     <section className="sd-compare" aria-labelledby="sd-compare-title">
       <h3 id="sd-compare-title">What each tool would report for you</h3>
@@ -58,11 +61,7 @@ export default function CompareTable({ results, explanations }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="sd-rule-note">
-        Each cell uses the tool’s own metric name. “—” means the tool has no such metric: engaged sessions and engagement rate
-        are GA4’s alone, and Mixpanel has no built-in bounce metric (its documentation suggests leaving out sessions under 10
-        seconds instead). Hover or focus a cell for how the tool computes it.
-      </p>
+      {note}
     </section>
   );
 }

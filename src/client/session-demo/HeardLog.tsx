@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReplayCore } from '../../session/replay-core';
 import type { ToolHits } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
@@ -6,20 +7,19 @@ import { describeIgnored, describeParams } from './describe';
 interface Props {
   results: readonly { tool: ToolHits; result: ReplayCore }[];
   selected: string;
+  /** What the lists are, from the page. */
+  note: ReactNode;
 }
 
 /** Newest hits shown per tool; replay can produce hundreds. */
 const SHOWN = 40;
 
 /** Per tool: the hits it would have received from this visit, and what it never heard. */
-export default function HeardLog({ results, selected }: Props) {
+export default function HeardLog({ results, selected, note }: Props) {
   return (
     <section className="sd-heard" aria-labelledby="sd-heard-title">
       <h3 id="sd-heard-title">What each tool heard</h3>
-      <p className="sd-rule-note">
-        A tool only knows what reaches it. Each list shows the hits this visit would have sent it with its default set-up, and
-        the activity it never heard; its sessions are cut from its own hits.
-      </p>
+      {note}
       {results.map(({ tool, result }) => {
         const ignored = describeIgnored(result.ignored);
         const hits = result.heard.slice(-SHOWN);

@@ -15,7 +15,7 @@ import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import TimeoutField from './TimeoutField';
-import type { DemoWords } from './demo-words';
+import type { DemoPassages, DemoWords } from './demo-words';
 import type { DemoStore } from './useDemoStore';
 import { useNow } from './useNow';
 
@@ -31,7 +31,7 @@ const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles'
 /** "Demo speed": GA4's hits under a 30-second timeout, to watch a session expire without waiting. */
 const DEMO_SPEED = 'demo';
 
-export default function LiveDemo({ store, words }: { store: DemoStore; words: DemoWords }) {
+export default function LiveDemo({ store, words, passages }: { store: DemoStore; words: DemoWords; passages: DemoPassages }) {
   const { data, persistent, notice } = store;
   const now = useNow(true);
   // This page records too while tracking is on (and shows the recording indicator).
@@ -154,15 +154,7 @@ export default function LiveDemo({ store, words }: { store: DemoStore; words: De
             </label>
           </fieldset>
         </div>
-        <aside className="sd-try" aria-labelledby="sd-try-title">
-          <h3 id="sd-try-title">What to try first</h3>
-          <ol>
-            <li>Pick <em>Demo speed</em>, keep still for 30 seconds and watch the {word} expire.</li>
-            <li>Read and scroll this page without following a link, then compare GA4 and PostHog under “What each tool heard”.</li>
-            <li>Press <em>Arrive from a new campaign</em>: Universal Analytics and Matomo start a new session, GA4 does not.</li>
-            <li>Open another page of this site in a new tab: it joins the same session.</li>
-          </ol>
-        </aside>
+        {passages.tryFirst}
       </div>
 
       <div className="sd-now">
@@ -184,13 +176,7 @@ export default function LiveDemo({ store, words }: { store: DemoStore; words: De
           )}
         </dl>
       </div>
-      {current && tool.id === 'ga4' && (
-        <p className="sd-rule-note" data-testid="duration-note">
-          Duration runs from the {word}’s first hit to now (or to its last hit once it has ended), whether or not you were looking.
-          Engagement time counts only the time this site was the visible, focused tab; GA4 calls a session engaged after more than 10
-          seconds of it, a key event, or a second page view.
-        </p>
-      )}
+      {current && tool.id === 'ga4' && passages.durationNote}
 
       <div className="sd-actions">
         <button type="button" className="button" onClick={() => act({ kind: 'custom_event', name: 'demo_key_event', key: true })}>
@@ -212,8 +198,8 @@ export default function LiveDemo({ store, words }: { store: DemoStore; words: De
 
       <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} />
       <PastSessions sessions={past} word={word} />
-      <HeardLog results={results} selected={tool.id} />
-      <CompareTable results={results} explanations={words.metrics} />
+      <HeardLog results={results} selected={tool.id} note={passages.heardNote} />
+      <CompareTable results={results} explanations={words.metrics} note={passages.compareNote} />
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>

@@ -5,18 +5,18 @@
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
 import { lazy, Suspense } from 'react';
-import type { DemoWords } from './demo-words';
+import type { DemoPassages, DemoWords } from './demo-words';
 import { useDemoStore } from './useDemoStore';
 // Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
 const LiveDemo = lazy(() => import('./LiveDemo'));
 
-interface Props {
+interface Props extends DemoPassages {
   /** Words the live view shows, from the page (rendered at build time) so the browser bundle need not carry them. */
   words: DemoWords;
 }
 
-export default function SessionDemo({ words }: Props) {
+export default function SessionDemo({ words, intro, ...passages }: Props) {
   const store = useDemoStore();
   const { mode, notice } = store;
   // Before hydration (and without JavaScript) this same introduction is what the page shows.
@@ -24,15 +24,7 @@ export default function SessionDemo({ words }: Props) {
     return (
       <section className="sd" aria-labelledby="sd-title">
         <h2 id="sd-title" className="sd-title">Your session, live</h2>
-        <p>
-          Press start and this demo follows your visit to this site: the pages you open, your clicks, key presses and scrolling.
-          It then shows what GA4, Adobe, Mixpanel, Matomo, PostHog and Universal Analytics would each have heard of it, and how
-          each one cuts it into sessions.
-        </p>
-        <p className="sd-privacy">
-          Nothing is recorded until you press start. Your activity stays in this browser (local storage) and is never sent
-          anywhere; “Stop and forget” deletes it.
-        </p>
+        {intro}
         {notice && <p className="sd-notice" role="note">{notice}</p>}
         <p className="sd-notice no-js-only">The live demo needs JavaScript, which is not running in this browser.</p>
         <button type="button" className="button primary js-only" onClick={store.start} disabled={mode === 'loading'}>
@@ -51,7 +43,7 @@ export default function SessionDemo({ words }: Props) {
         </section>
       }
     >
-      <LiveDemo store={store} words={words} />
+      <LiveDemo store={store} words={words} passages={passages} />
     </Suspense>
   );
 }
