@@ -52,7 +52,27 @@ export default defineConfig({
   // cached for the whole visit. No modulepreload helper: the few dynamic imports
   // (search, the session recorder) are small and load on demand.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false }, plugins: [noPreloadHelper()] },
+  vite: {
+    build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
+    plugins: [noPreloadHelper()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ },
+                  { name: 'recorder', test: /src[\\/](client[\\/]session[\\/](recorder|store|demo-storage|recording-indicator)|session[\\/]raw-activity)\.ts$/ },
+                  { name: 'site-storage', test: /src[\\/]client[\\/](storage[\\/](site-storage|names)|session[\\/]keys)\.ts$/, priority: 1 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles; the pre-paint script is
     // allowed by its hash, and Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search.

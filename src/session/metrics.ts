@@ -95,8 +95,3 @@ export function metricsFor(toolId: ToolId, sessions: readonly SessionFacts[]): M
   return withMetricWords(toolId, metricValuesFor(toolId, sessions));
 }
 
-/** Each tool's metric explanations alone, keyed by tool and metric (what the live demo's table shows). */
-export function metricExplanations(): Record<ToolId, Record<MetricId, string>> {
-  const byTool = Object.entries(METRIC_WORDS).map(([toolId, words]) => [toolId, Object.fromEntries(Object.entries(words).map(([id, w]) => [id, w.explanation]))]);
-  return Object.fromEntries(byTool) as Record<ToolId, Record<MetricId, string>>;
-}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ReplayCore } from '../../session/replay-core';
 import type { ToolHits } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
+import type { DemoWords } from './demo-words';
 import { describeIgnored, describeParams } from './describe';
 
 interface Props {
@@ -9,19 +10,20 @@ interface Props {
   selected: string;
   /** What the lists are, from the page. */
   note: ReactNode;
+  nouns: DemoWords['nouns'];
 }
 
 /** Newest hits shown per tool; replay can produce hundreds. */
 const SHOWN = 40;
 
 /** Per tool: the hits it would have received from this visit, and what it never heard. */
-export default function HeardLog({ results, selected, note }: Props) {
+export default function HeardLog({ results, selected, note, nouns }: Props) {
   return (
     <section className="sd-heard" aria-labelledby="sd-heard-title">
       <h3 id="sd-heard-title">What each tool heard</h3>
       {note}
       {results.map(({ tool, result }) => {
-        const ignored = describeIgnored(result.ignored);
+        const ignored = describeIgnored(result.ignored, nouns);
         const hits = result.heard.slice(-SHOWN);
         const word = `${tool.sessionWord}${result.sessions.length === 1 ? '' : 's'}`;
         return (

@@ -3,13 +3,13 @@
  * this site, replayed as each analytics tool would hear it, cut into that tool's sessions, ticking
  * down to expiry, and compared.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { replayCore, type ReplayCore } from '../../session/replay-core';
 import { limitsById } from '../../session/session-limits';
 import { TOOL_HITS, toolHitsById, type ToolHits } from '../../session/tool-hits';
-import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
+import { formatClock, formatDuration } from '../session/format';
 import { record, startRecording, stopAndForget } from '../session/recorder';
-import CompareTable from './CompareTable';
+import { writeCompareValues } from './compare-values';
 import Countdown from './Countdown';
 import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
@@ -59,6 +59,11 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
       })),
     [data.activities, data.toggles, timeZone, now, tool.id, speedRules, timeoutMs],
   );
+  // The compare table is the page's markup; after every render its numbers are brought up to date.
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (root.current) writeCompareValues(root.current, results);
+  });
   const chosen: ReplayCore = results.find((r) => r.tool.id === tool.id)!.result;
   const rules = chosen.rules;
   const said = words.rules[rules.id];
@@ -73,7 +78,7 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
   useEffect(() => {
     if (!current || !live) return;
     if (live.expired && !announced.current.expired) {
-      setAnnouncement(`${tool.name} ${word} ${current.number} expired: ${END_REASON_TEXT[live.reason]}. The next hit it hears starts ${word} ${current.number + 1}.`);
+      setAnnouncement(`${tool.name} ${word} ${current.number} expired: ${words.endReasons[live.reason]}. The next hit it hears starts ${word} ${current.number + 1}.`);
     } else if (!live.expired && announced.current.number && current.number > announced.current.number) {
       setAnnouncement(`${tool.name} ${word} ${current.number} started.`);
     }
@@ -86,7 +91,7 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
   const isDefault = data.timeoutMin === null;
 
   return (
-    <section className="sd" aria-labelledby="sd-title">
+    <section className="sd" aria-labelledby="sd-title" ref={root}>
       <div className="sd-head">
         <h2 id="sd-title" className="sd-title">Your session, live</h2>
         <button
@@ -158,7 +163,7 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
       </div>
 
       <div className="sd-now">
-        <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} />
+        <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} endReasons={words.endReasons} />
         <dl className="sd-stats">
           {current ? (
             <>
@@ -196,10 +201,10 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
         </button>
       </div>
 
-      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} />
-      <PastSessions sessions={past} word={word} />
-      <HeardLog results={results} selected={tool.id} note={passages.heardNote} />
-      <CompareTable results={results} explanations={words.metrics} note={passages.compareNote} />
+      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} keyText={passages.timelineKey} />
+      <PastSessions sessions={past} word={word} endReasons={words.endReasons} />
+      <HeardLog results={results} selected={tool.id} note={passages.heardNote} nouns={words.nouns} />
+      {passages.compareTable}
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>

@@ -1,8 +1,9 @@
 import type { ToolSession } from '../../session/replay-core';
-import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
+import { formatClock, formatDuration } from '../session/format';
+import type { DemoWords } from './demo-words';
 
 /** Sessions that have ended under the chosen tool, newest first, with why each ended. */
-export default function PastSessions({ sessions, word }: { sessions: readonly ToolSession[]; word: string }) {
+export default function PastSessions({ sessions, word, endReasons }: { sessions: readonly ToolSession[]; word: string; endReasons: DemoWords['endReasons'] }) {
   if (!sessions.length) return null;
   return (
     <section className="sd-past" aria-labelledby="sd-past-title">
@@ -15,7 +16,7 @@ export default function PastSessions({ sessions, word }: { sessions: readonly To
             </strong>{' '}
             {formatClock(s.start)}–{formatClock(s.lastHit)} ({formatDuration(s.lastHit - s.start)}), {s.hits.length} hit
             {s.hits.length === 1 ? '' : 's'}, {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}
-            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{END_REASON_TEXT[s.endReason ?? 'inactivity']}</span>
+            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{endReasons[s.endReason ?? 'inactivity']}</span>
           </li>
         ))}
       </ol>

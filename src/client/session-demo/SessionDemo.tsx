@@ -4,12 +4,11 @@
  * separate chunk, fetched once tracking is on.
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
-import { lazy, Suspense } from 'react';
 import type { DemoPassages, DemoWords } from './demo-words';
+import LiveDemo from './LiveDemo';
 import { useDemoStore } from './useDemoStore';
 // Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
-const LiveDemo = lazy(() => import('./LiveDemo'));
 
 interface Props extends DemoPassages {
   /** Words the live view shows, from the page (rendered at build time) so the browser bundle need not carry them. */
@@ -34,16 +33,5 @@ export default function SessionDemo({ words, intro, ...passages }: Props) {
     );
   }
 
-  return (
-    <Suspense
-      fallback={
-        <section className="sd sd-loading" aria-labelledby="sd-title" aria-busy="true">
-          <h2 id="sd-title" className="sd-title">Your session, live</h2>
-          <p>Loading the live view…</p>
-        </section>
-      }
-    >
-      <LiveDemo store={store} words={words} passages={passages} />
-    </Suspense>
-  );
+  return <LiveDemo store={store} words={words} passages={passages} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Hit, ToolSession } from '../../session/replay-core';
 import { formatClock } from '../session/format';
 import { timeAxis } from './time-axis';
@@ -7,6 +8,8 @@ interface Props {
   heard: readonly Hit[];
   now: number;
   toolName: string;
+  /** The key to the marks and breaks, from the page. */
+  keyText: ReactNode;
 }
 
 const W = 1000;
@@ -22,7 +25,7 @@ function shortGap(ms: number): string {
 }
 
 /** The chosen tool's hits on a time axis, with the sessions its rules drew. */
-export default function Timeline({ sessions, heard, now, toolName }: Props) {
+export default function Timeline({ sessions, heard, now, toolName, keyText }: Props) {
   if (!heard.length) return null;
   const first = heard[0]!.t;
   const last = Math.max(now, heard.at(-1)!.t, first + 60_000);
@@ -73,9 +76,7 @@ export default function Timeline({ sessions, heard, now, toolName }: Props) {
         <span>{formatClock(last)}</span>
       </div>
       <figcaption>
-        <span className="sd-key sd-key-pageview" /> page view <span className="sd-key sd-key-interaction" /> other hit{' '}
-        <span className="sd-key sd-key-key" /> key event · shaded bands are {toolName} sessions · quiet stretches over 5 minutes are
-        shortened (their length is written under the break)
+        {keyText} · shaded bands are {toolName} sessions
       </figcaption>
     </figure>
   );

@@ -1,19 +1,21 @@
 /**
  * What the demo shows that is known at build time, handed in by the page so the browser bundle
  * carries only the replay and the interface: as data, the prose the live view picks from (each
- * preset's notes and source, how each tool computes each metric); as markup, the fixed passages
- * (Astro renders them as the island's named slots, React places them).
+ * preset's notes and source, nouns for activity, reasons a session ends); as markup, the fixed passages and the compare table (Astro renders
+ * them as the island's named slots, React places them).
  */
 import type { ReactNode } from 'react';
-import type { MetricId } from '../../session/metric-values';
+import type { EndReason } from '../../session/engine';
+import type { RawKind } from '../../session/raw-activity';
 import type { RuleWords } from '../../session/rules';
-import type { ToolId } from '../../session/tool-hits';
 
 export interface DemoWords {
   /** By preset id, the demo speed's included. */
   rules: Readonly<Record<string, RuleWords>>;
-  /** How each tool computes each metric, or why it has none. */
-  metrics: Readonly<Record<ToolId, Readonly<Record<MetricId, string>>>>;
+  /** Each kind of raw activity as a countable noun, [one, many]: "12 clicks, 40 key presses not sent". */
+  nouns: Readonly<Record<RawKind, readonly [string, string]>>;
+  /** Why a session ended, as the end of "ended by …". */
+  endReasons: Readonly<Record<EndReason, string>>;
 }
 
 /** The fixed passages, rendered by the page (src/components/SessionDemoIsland.astro). */
@@ -26,6 +28,8 @@ export interface DemoPassages {
   durationNote?: ReactNode;
   /** What the "What each tool heard" lists are. */
   heardNote?: ReactNode;
-  /** How to read the compare table. */
-  compareNote?: ReactNode;
+  /** The compare table without its numbers, which the live view fills in. */
+  compareTable?: ReactNode;
+  /** The timeline's key to its marks and breaks. */
+  timelineKey?: ReactNode;
 }
