@@ -62,9 +62,9 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/ },
-                  { name: 'recorder', test: /src[\\/](client[\\/]session[\\/](recorder|store|demo-storage|recording-indicator)|session[\\/]raw-activity)\.ts$/ },
-                  { name: 'site-storage', test: /src[\\/]client[\\/](storage[\\/](site-storage|names)|session[\\/]keys)\.ts$/, priority: 1 },
+                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/, priority: 1 },
+                  { name: 'recorder', test: /src[\\/](client[\\/]session[\\/](recorder|store|demo-storage|recording-indicator)|session[\\/]raw-activity)\.ts$/, priority: 2 },
+                  { name: 'site-storage', test: /src[\\/]client[\\/](storage[\\/](site-storage|names)|session[\\/]keys)\.ts$/, priority: 3 },
                 ],
               },
             },

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 /** Gzip at level 9: the size the budgets are stated in. */
 export const gzip9 = (text) => gzipSync(text, { level: 9 }).length;
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["']([^"']+\.js)["']/g;
+// import … from "x.js", import "x.js", and the re-exports of a facade chunk: export { … } from "x.js".
+const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"`()]*?from\s*)?["']([^"']+\.js)["']/g;
 // import("./x.js") or import(`./x.js`): rolldown writes both; a template with ${} is never a chunk.
 const DYNAMIC_IMPORT = /\bimport\(\s*(?:"([^"]+\.js)"|'([^']+\.js)'|`([^`$]+\.js)`)\s*\)/g;
 

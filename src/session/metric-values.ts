@@ -1,7 +1,7 @@
 /**
- * What each tool reports for a set of sessions, as numbers under the tool's own metric names; a
- * metric a tool does not have is `name: null, value: null`. How each is computed, in words with its
- * source, is in metrics.ts, which the page renders at build time; the live demo needs only this.
+ * What each tool reports for a set of sessions, as numbers; a metric a tool does not have is
+ * `value: null`. The tool's own name for each metric and how it is computed, in words with its
+ * source, are in metrics.ts, which the pages render at build time; the live demo needs only this.
  */
 import type { ToolId } from './tool-hits';
 
@@ -9,8 +9,7 @@ export type MetricId = 'sessions' | 'engagedSessions' | 'engagementRate' | 'boun
 export type MetricUnit = 'count' | 'rate';
 
 export interface MetricValue {
-  /** The tool's own name for it, or null when the tool has no such metric. */
-  name: string | null;
+  /** Null when the tool has no such metric, or it is undefined for these sessions (a rate of none). */
   value: number | null;
   unit: MetricUnit;
 }
@@ -35,9 +34,9 @@ const ratio = (part: number, whole: number): number | null => (whole === 0 ? nul
 const count = (list: readonly SessionFacts[], test: (s: SessionFacts) => boolean): number => list.filter(test).length;
 const sum = (list: readonly SessionFacts[], f: (s: SessionFacts) => number): number => list.reduce((n, s) => n + f(s), 0);
 
-const metric = (name: string | null, value: number | null, unit: MetricUnit = 'count'): MetricValue => ({ name, value, unit });
-const NONE = metric(null, null);
-const NO_RATE = metric(null, null, 'rate');
+const metric = (value: number | null, unit: MetricUnit = 'count'): MetricValue => ({ value, unit });
+const NONE = metric(null);
+const NO_RATE = metric(null, 'rate');
 
 export function metricValuesFor(toolId: ToolId, sessions: readonly SessionFacts[]): MetricValues {
   const n = sessions.length;
@@ -48,59 +47,59 @@ export function metricValuesFor(toolId: ToolId, sessions: readonly SessionFacts[
       const engaged = count(sessions, (s) => s.engaged);
       const rate = ratio(engaged, n);
       return {
-        sessions: metric('Sessions', n),
-        engagedSessions: metric('Engaged sessions', engaged),
-        engagementRate: metric('Engagement rate', rate, 'rate'),
+        sessions: metric(n),
+        engagedSessions: metric(engaged),
+        engagementRate: metric(rate, 'rate'),
         // The share of sessions that were not engaged.
-        bounce: metric('Bounce rate', rate === null ? null : 1 - rate, 'rate'),
-        pageViews: metric('Views', views),
+        bounce: metric(rate === null ? null : 1 - rate, 'rate'),
+        pageViews: metric(views),
       };
     }
     case 'ua':
       return {
-        sessions: metric('Sessions', n),
+        sessions: metric(n),
         engagedSessions: NONE,
         engagementRate: NO_RATE,
         // Sessions with a single hit, however long the reader stayed.
-        bounce: metric('Bounce rate', ratio(count(sessions, (s) => s.hits === 1), n), 'rate'),
-        pageViews: metric('Pageviews', views),
+        bounce: metric(ratio(count(sessions, (s) => s.hits === 1), n), 'rate'),
+        pageViews: metric(views),
       };
     case 'adobe':
       return {
-        sessions: metric('Visits', n),
+        sessions: metric(n),
         engagedSessions: NONE,
         engagementRate: NO_RATE,
         // Visits with exactly one hit; a page view plus an exit link is not a bounce.
-        bounce: metric('Bounces', count(sessions, (s) => s.hits === 1)),
-        pageViews: metric('Page views', views),
+        bounce: metric(count(sessions, (s) => s.hits === 1)),
+        pageViews: metric(views),
       };
     case 'matomo': {
       // Heartbeat pings update the visit's time but are not actions.
       const actions = (s: SessionFacts) => s.hitNames.filter((name) => name !== 'ping').length;
       return {
-        sessions: metric('Visits', n),
+        sessions: metric(n),
         engagedSessions: NONE,
         engagementRate: NO_RATE,
-        bounce: metric('Bounce rate', ratio(count(sessions, (s) => actions(s) === 1), n), 'rate'),
-        pageViews: metric('Pageviews', views),
+        bounce: metric(ratio(count(sessions, (s) => actions(s) === 1), n), 'rate'),
+        pageViews: metric(views),
       };
     }
     case 'mixpanel':
       return {
-        sessions: metric('Sessions', n),
+        sessions: metric(n),
         engagedSessions: NONE,
         engagementRate: NO_RATE,
         bounce: NO_RATE,
-        pageViews: metric('[Auto] Page View', views),
+        pageViews: metric(views),
       };
     case 'posthog':
       return {
-        sessions: metric('Sessions', n),
+        sessions: metric(n),
         engagedSessions: NONE,
         engagementRate: NO_RATE,
         // One page view, no autocaptured event and under 10 seconds.
-        bounce: metric('Bounce rate', ratio(count(sessions, (s) => s.pageviews === 1 && !s.hitNames.includes('$autocapture') && s.durationMs < 10_000), n), 'rate'),
-        pageViews: metric('Pageviews', views),
+        bounce: metric(ratio(count(sessions, (s) => s.pageviews === 1 && !s.hitNames.includes('$autocapture') && s.durationMs < 10_000), n), 'rate'),
+        pageViews: metric(views),
       };
   }
 }

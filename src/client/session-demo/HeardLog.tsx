@@ -8,19 +8,20 @@ import { describeIgnored, describeParams } from './describe';
 interface Props {
   results: readonly { tool: ToolHits; result: ReplayCore }[];
   selected: string;
-  /** What the lists are, from the page. */
+  /** The heading and what the lists are, from the page. */
   note: ReactNode;
   nouns: DemoWords['nouns'];
+  /** Said of a tool that heard every action. */
+  heardAll: string;
 }
 
 /** Newest hits shown per tool; replay can produce hundreds. */
 const SHOWN = 40;
 
 /** Per tool: the hits it would have received from this visit, and what it never heard. */
-export default function HeardLog({ results, selected, note, nouns }: Props) {
+export default function HeardLog({ results, selected, note, nouns, heardAll }: Props) {
   return (
     <section className="sd-heard" aria-labelledby="sd-heard-title">
-      <h3 id="sd-heard-title">What each tool heard</h3>
       {note}
       {results.map(({ tool, result }) => {
         const ignored = describeIgnored(result.ignored, nouns);
@@ -30,7 +31,7 @@ export default function HeardLog({ results, selected, note, nouns }: Props) {
           <details key={tool.id} className="sd-heard-tool" data-tool={tool.id} open={tool.id === selected}>
             <summary>
               <strong>{tool.name}</strong>: {result.heard.length} hit{result.heard.length === 1 ? '' : 's'}, {result.sessions.length} {word}
-              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ' · heard everything you did'}</span>
+              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ` · ${heardAll}`}</span>
             </summary>
             {result.heard.length > hits.length && <p className="sd-rule-note">Showing the last {SHOWN} of {result.heard.length}.</p>}
             {hits.length > 0 ? (

@@ -3,7 +3,7 @@
  * this site, replayed as each analytics tool would hear it, cut into that tool's sessions, ticking
  * down to expiry, and compared.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { replayCore, type ReplayCore } from '../../session/replay-core';
 import { limitsById } from '../../session/session-limits';
 import { TOOL_HITS, toolHitsById, type ToolHits } from '../../session/tool-hits';
@@ -15,7 +15,8 @@ import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import TimeoutField from './TimeoutField';
-import type { DemoPassages, DemoWords } from './demo-words';
+import type { LiveText } from './demo-words';
+import Passage from './Passage';
 import type { DemoStore } from './useDemoStore';
 import { useNow } from './useNow';
 
@@ -27,11 +28,10 @@ function readerTimeZone(): string {
   }
 }
 
-const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney'];
 /** "Demo speed": GA4's hits under a 30-second timeout, to watch a session expire without waiting. */
 const DEMO_SPEED = 'demo';
 
-export default function LiveDemo({ store, words, passages }: { store: DemoStore; words: DemoWords; passages: DemoPassages }) {
+export default function LiveDemo({ store, words, passages }: LiveText & { store: DemoStore }) {
   const { data, persistent, notice } = store;
   const now = useNow(true);
   // This page records too while tracking is on (and shows the recording indicator).
@@ -88,6 +88,25 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
   const act = (activity: Parameters<typeof record>[0]) => record(activity);
   const toggle = (id: 'replay' | 'heartbeat', on: boolean) => store.update((d) => ({ ...d, toggles: { ...d.toggles, [id]: on } }));
   const minutes = rules.timeoutMs / 60_000;
+  const ga4 = tool.id === 'ga4';
+  const Word = word === 'visit' ? 'Visit' : 'Session';
+  // The chosen tool's view of the current session: [label, value, test id].
+  const stats: [string, ReactNode, string?][] = current
+    ? [
+        [Word, `#${current.number}`],
+        ['Started', formatClock(current.start)],
+        ['Duration', formatDuration((live?.expired ? current.lastHit : open ? now : current.lastHit) - current.start)],
+        ['Last hit', formatClock(current.lastHit)],
+        ['Page views', current.pageviews, 'pageviews'],
+        ['Hits heard', current.hits.length, 'hits'],
+        ...(ga4
+          ? ([
+              ['Engaged (GA4)', current.engaged ? 'Yes' : 'Not yet'],
+              ['Engagement time', formatDuration(current.engagementMs)],
+            ] as [string, ReactNode][])
+          : []),
+      ]
+    : [[Word, `Waiting for the first hit ${tool.name} hears`]];
   const isDefault = data.timeoutMin === null;
 
   return (
@@ -101,14 +120,14 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
             // Stops this page's recorder and tells every other tab, whose recorders stop too.
             stopAndForget();
             store.forget();
-            setAnnouncement('Tracking stopped and your activity deleted.');
+            setAnnouncement(words.ui.forgotten);
           }}
         >
           Stop and forget
         </button>
       </div>
       <p className="sd-privacy">
-        Recording your activity on this site, {persistent ? 'in this browser only' : 'in this tab only'}. Nothing is sent anywhere.
+        {persistent ? words.ui.recordingBrowser : words.ui.recordingTab}
       </p>
       {notice && <p className="sd-notice" role="note">{notice}</p>}
       {data.compacted > 0 && <p className="sd-notice">Older activity was compacted: {data.compacted} bursts of clicks or key presses were merged.</p>}
@@ -127,14 +146,14 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
                 {TOOL_HITS.map((t) => (
                   <option key={t.id} value={t.id}>{t.name}</option>
                 ))}
-                <option value={DEMO_SPEED}>Demo speed (GA4, 30-second timeout)</option>
+                <option value={DEMO_SPEED}>{words.ui.demoSpeedOption}</option>
               </select>
             </div>
-            <TimeoutField rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
+            <TimeoutField invalid={words.ui.timeoutInvalid} rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
             <div className="sd-field">
-              <label htmlFor="sd-zone">Time zone for midnight</label>
+              <label htmlFor="sd-zone">{words.ui.zoneLabel}</label>
               <select id="sd-zone" className="field" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-                {[...new Set([readerTimeZone(), ...ZONES])].map((z) => (
+                {[...new Set([readerTimeZone(), ...words.zones])].map((z) => (
                   <option key={z} value={z}>{z}</option>
                 ))}
               </select>
@@ -150,42 +169,29 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
           <fieldset className="sd-toggles">
             <legend>Tool settings</legend>
             <label>
-              <input type="checkbox" checked={data.toggles.replay ?? false} onChange={(e) => toggle('replay', e.target.checked)} /> PostHog
-              session replay on
+              <input type="checkbox" checked={data.toggles.replay ?? false} onChange={(e) => toggle('replay', e.target.checked)} /> {words.ui.replayToggle}
             </label>
             <label>
-              <input type="checkbox" checked={data.toggles.heartbeat ?? false} onChange={(e) => toggle('heartbeat', e.target.checked)} />{' '}
-              Matomo heartbeat timer on
+              <input type="checkbox" checked={data.toggles.heartbeat ?? false} onChange={(e) => toggle('heartbeat', e.target.checked)} /> {words.ui.heartbeatToggle}
             </label>
           </fieldset>
         </div>
-        {passages.tryFirst}
+        <Passage html={passages.tryFirst} />
       </div>
 
       <div className="sd-now">
         <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} endReasons={words.endReasons} />
         <dl className="sd-stats">
-          {current ? (
-            <>
-              <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>#{current.number}</dd></div>
-              <div><dt>Started</dt><dd>{formatClock(current.start)}</dd></div>
-              <div><dt>Duration</dt><dd>{formatDuration((live?.expired ? current.lastHit : open ? now : current.lastHit) - current.start)}</dd></div>
-              <div><dt>Last hit</dt><dd>{formatClock(current.lastHit)}</dd></div>
-              <div><dt>Page views</dt><dd data-testid="pageviews">{current.pageviews}</dd></div>
-              <div><dt>Hits heard</dt><dd data-testid="hits">{current.hits.length}</dd></div>
-              {tool.id === 'ga4' && <div><dt>Engaged (GA4)</dt><dd>{current.engaged ? 'Yes' : 'Not yet'}</dd></div>}
-              {tool.id === 'ga4' && <div><dt>Engagement time</dt><dd>{formatDuration(current.engagementMs)}</dd></div>}
-            </>
-          ) : (
-            <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>Waiting for the first hit {tool.name} hears</dd></div>
-          )}
+          {stats.map(([term, value, testId]) => (
+            <div key={term}><dt>{term}</dt><dd data-testid={testId}>{value}</dd></div>
+          ))}
         </dl>
       </div>
-      {current && tool.id === 'ga4' && passages.durationNote}
+      {current && ga4 && <Passage html={passages.durationNote} />}
 
       <div className="sd-actions">
         <button type="button" className="button" onClick={() => act({ kind: 'custom_event', name: 'demo_key_event', key: true })}>
-          Mark a key event
+          {words.ui.markKeyEvent}
         </button>
         <button
           type="button"
@@ -194,17 +200,17 @@ export default function LiveDemo({ store, words, passages }: { store: DemoStore;
             act({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } })
           }
         >
-          Arrive from a new campaign
+          {words.ui.newCampaign}
         </button>
         <button type="button" className="button" onClick={() => act({ kind: 'stop' })}>
           End this {word} now
         </button>
       </div>
 
-      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} keyText={passages.timelineKey} />
+      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} keyText={<Passage html={passages.timelineKey} />} />
       <PastSessions sessions={past} word={word} endReasons={words.endReasons} />
-      <HeardLog results={results} selected={tool.id} note={passages.heardNote} nouns={words.nouns} />
-      {passages.compareTable}
+      <HeardLog results={results} selected={tool.id} note={<Passage html={passages.heardNote} />} nouns={words.nouns} heardAll={words.ui.heardAll} />
+      <Passage html={passages.compareTable} />
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>

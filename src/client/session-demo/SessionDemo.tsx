@@ -1,37 +1,47 @@
 /**
- * The live session demo's entry: the introduction and the opt-in button, which is all a reader who
- * has not opted in loads (with React). The live view (replay of every tool, timeline, tables) is a
- * separate chunk, fetched once tracking is on.
+ * The live session demo's entry: the introduction and the opt-in button, then, once tracking is on,
+ * the live view (replay of every tool, timeline, tables) with the text the page rendered for it.
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
-import type { DemoPassages, DemoWords } from './demo-words';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { LiveText } from './demo-words';
 import LiveDemo from './LiveDemo';
+import { loadLiveText } from './live-text';
 import { useDemoStore } from './useDemoStore';
 // Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
-
-interface Props extends DemoPassages {
-  /** Words the live view shows, from the page (rendered at build time) so the browser bundle need not carry them. */
-  words: DemoWords;
+interface Props {
+  /** The heading, what the demo does, that nothing is recorded before start, and the no-JavaScript note (the page's markup). */
+  intro?: ReactNode;
 }
 
-export default function SessionDemo({ words, intro, ...passages }: Props) {
+export default function SessionDemo({ intro }: Props) {
   const store = useDemoStore();
   const { mode, notice } = store;
+  const [text, setText] = useState<LiveText>();
+  useEffect(() => {
+    if (mode === 'on' && !text) void loadLiveText().then(setText);
+  }, [mode, text]);
+
   // Before hydration (and without JavaScript) this same introduction is what the page shows.
   if (mode === 'loading' || mode === 'off') {
     return (
       <section className="sd" aria-labelledby="sd-title">
-        <h2 id="sd-title" className="sd-title">Your session, live</h2>
         {intro}
         {notice && <p className="sd-notice" role="note">{notice}</p>}
-        <p className="sd-notice no-js-only">The live demo needs JavaScript, which is not running in this browser.</p>
         <button type="button" className="button primary js-only" onClick={store.start} disabled={mode === 'loading'}>
           Start tracking my session
         </button>
       </section>
     );
   }
-
-  return <LiveDemo store={store} words={words} passages={passages} />;
+  if (!text) {
+    return (
+      <section className="sd sd-loading" aria-labelledby="sd-title" aria-busy="true">
+        <h2 id="sd-title" className="sd-title">Your session, live</h2>
+        <p>Loading the live view…</p>
+      </section>
+    );
+  }
+  return <LiveDemo store={store} {...text} />;
 }

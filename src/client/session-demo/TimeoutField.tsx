@@ -3,6 +3,8 @@ import type { SessionLimits } from '../../session/session-limits';
 
 interface Props {
   rules: SessionLimits;
+  /** Said when the text is not a positive number. */
+  invalid: string;
   /** The timeout in force, in minutes. */
   minutes: number;
   /** Applies a new timeout; null goes back to the tool's own. */
@@ -15,7 +17,7 @@ const trim = (n: number) => String(Math.round(n * 100) / 100);
  * The timeout in minutes, typed freely: the value is read and checked only when the reader leaves
  * the field (or presses Enter), so clearing it or typing "45" behaves as in any text box.
  */
-export default function TimeoutField({ rules, minutes, onChange }: Props) {
+export default function TimeoutField({ rules, invalid, minutes, onChange }: Props) {
   const [text, setText] = useState(trim(minutes));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -38,7 +40,7 @@ export default function TimeoutField({ rules, minutes, onChange }: Props) {
     }
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) {
-      setError('Type a number of minutes, for example 45.');
+      setError(invalid);
       return;
     }
     if (n < minMin || n > maxMin) {

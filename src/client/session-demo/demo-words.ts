@@ -1,10 +1,10 @@
 /**
- * What the demo shows that is known at build time, handed in by the page so the browser bundle
- * carries only the replay and the interface: as data, the prose the live view picks from (each
- * preset's notes and source, nouns for activity, reasons a session ends); as markup, the fixed passages and the compare table (Astro renders
- * them as the island's named slots, React places them).
+ * What the live view shows that is known at build time. The demo's own page renders it once, in a
+ * <template id="sd-live"> (src/components/SessionDemoIsland.astro): the prose the live view picks
+ * from as JSON (`words`), and the fixed passages as markup that React places as it is. The browser
+ * bundle carries only the replay and the interface; a page that embeds the demo without the
+ * template (the Session term page) fetches it from the demo's page when the reader opts in.
  */
-import type { ReactNode } from 'react';
 import type { EndReason } from '../../session/engine';
 import type { RawKind } from '../../session/raw-activity';
 import type { RuleWords } from '../../session/rules';
@@ -16,20 +16,39 @@ export interface DemoWords {
   nouns: Readonly<Record<RawKind, readonly [string, string]>>;
   /** Why a session ended, as the end of "ended by …". */
   endReasons: Readonly<Record<EndReason, string>>;
+  /** Time zones offered for midnight rules, after the reader's own. */
+  zones: readonly string[];
+  /** The interface's fixed sentences and labels. */
+  ui: Readonly<Record<UiText, string>>;
 }
 
-/** The fixed passages, rendered by the page (src/components/SessionDemoIsland.astro). */
-export interface DemoPassages {
-  /** What the demo does and that nothing is recorded before start; shown before opting in. */
-  intro?: ReactNode;
+export type UiText =
+  | 'recordingBrowser'
+  | 'recordingTab'
+  | 'forgotten'
+  | 'demoSpeedOption'
+  | 'zoneLabel'
+  | 'replayToggle'
+  | 'heartbeatToggle'
+  | 'markKeyEvent'
+  | 'newCampaign'
+  | 'heardAll'
+  | 'timeoutInvalid';
+
+/** The fixed passages, each the HTML the page rendered for it. */
+export type PassageName =
   /** First things to try, beside the controls. */
-  tryFirst?: ReactNode;
+  | 'tryFirst'
   /** How GA4's duration and engagement time differ, under the GA4 figures. */
-  durationNote?: ReactNode;
-  /** What the "What each tool heard" lists are. */
-  heardNote?: ReactNode;
+  | 'durationNote'
+  /** The "What each tool heard" heading and what its lists are. */
+  | 'heardNote'
   /** The compare table without its numbers, which the live view fills in. */
-  compareTable?: ReactNode;
+  | 'compareTable'
   /** The timeline's key to its marks and breaks. */
-  timelineKey?: ReactNode;
+  | 'timelineKey';
+
+export interface LiveText {
+  words: DemoWords;
+  passages: Readonly<Record<PassageName, string>>;
 }

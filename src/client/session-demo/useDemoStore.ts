@@ -21,8 +21,6 @@ export interface DemoStore {
   update(change: (data: DemoData) => DemoData): void;
 }
 
-const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
-const CORRUPT = 'The saved demo data could not be read, so it started afresh.';
 
 function storageWorks(): boolean {
   try {
@@ -31,6 +29,9 @@ function storageWorks(): boolean {
     return false;
   }
 }
+
+const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
+const CORRUPT = 'The saved demo data could not be read, so it started afresh.';
 
 export function useDemoStore(): DemoStore {
   const [mode, setMode] = useState<DemoMode>('loading');
