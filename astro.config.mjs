@@ -53,8 +53,15 @@ export default defineConfig({
   // (search, the session recorder) are small and load on demand.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // ISLAND_SOURCEMAP=1 adds source maps, to see which modules a chunk's bytes come from.
     build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
     plugins: [noPreloadHelper()],
+    // Chunks that always load together are one file: every file is compressed on its own, so each
+    // split costs bytes. React, react-dom, the scheduler and Astro's React renderer load only with
+    // the session demo; the recorder loads with its store; every page loads site storage with its
+    // key names. Higher priority claims a module first, so the recorder never joins React's chunk
+    // (other pages load it) and site storage never joins the recorder's (every page loads it).
+    // https://rolldown.rs/in-depth/manual-code-splitting
     environments: {
       client: {
         build: {
