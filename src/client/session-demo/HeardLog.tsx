@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ReplayCore } from '../../session/replay-core';
 import type { ToolHits } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
-import type { DemoWords } from './demo-words';
+import { fill, type DemoWords } from './demo-words';
 import { describeIgnored, describeParams } from './describe';
 
 interface Props {
@@ -11,15 +11,15 @@ interface Props {
   /** The heading and what the lists are, from the page. */
   note: ReactNode;
   nouns: DemoWords['nouns'];
-  /** Said of a tool that heard every action. */
-  heardAll: string;
+  /** Its sentences: heardAll (said of a tool that heard every action) and showing. */
+  ui: DemoWords['ui'];
 }
 
 /** Newest hits shown per tool; replay can produce hundreds. */
 const SHOWN = 40;
 
 /** Per tool: the hits it would have received from this visit, and what it never heard. */
-export default function HeardLog({ results, selected, note, nouns, heardAll }: Props) {
+export default function HeardLog({ results, selected, note, nouns, ui }: Props) {
   return (
     <section className="sd-heard" aria-labelledby="sd-heard-title">
       {note}
@@ -31,9 +31,9 @@ export default function HeardLog({ results, selected, note, nouns, heardAll }: P
           <details key={tool.id} className="sd-heard-tool" data-tool={tool.id} open={tool.id === selected}>
             <summary>
               <strong>{tool.name}</strong>: {result.heard.length} hit{result.heard.length === 1 ? '' : 's'}, {result.sessions.length} {word}
-              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ` · ${heardAll}`}</span>
+              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ` · ${ui.heardAll}`}</span>
             </summary>
-            {result.heard.length > hits.length && <p className="sd-rule-note">Showing the last {SHOWN} of {result.heard.length}.</p>}
+            {result.heard.length > hits.length && <p className="sd-rule-note">{fill(ui.showing, { shown: SHOWN, all: result.heard.length })}</p>}
             {hits.length > 0 ? (
               <ol className="sd-hits">
                 {hits.map((hit, i) => {

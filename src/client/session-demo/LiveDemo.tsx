@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { replayCore, type ReplayCore } from '../../session/replay-core';
 import { limitsById } from '../../session/session-limits';
-import { TOOL_HITS, toolHitsById, type ToolHits } from '../../session/tool-hits';
+import { TOOL_HITS, toolHitsById, type ToggleId, type ToolHits } from '../../session/tool-hits';
 import { formatClock, formatDuration } from '../session/format';
 import { record, startRecording, stopAndForget } from '../session/recorder';
 import { writeCompareValues } from './compare-values';
@@ -15,7 +15,7 @@ import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import TimeoutField from './TimeoutField';
-import type { LiveText } from './demo-words';
+import { fill, type LiveText } from './demo-words';
 import Passage from './Passage';
 import type { DemoStore } from './useDemoStore';
 import { useNow } from './useNow';
@@ -59,11 +59,6 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
       })),
     [data.activities, data.toggles, timeZone, now, tool.id, speedRules, timeoutMs],
   );
-  // The compare table is the page's markup; after every render its numbers are brought up to date.
-  const root = useRef<HTMLElement>(null);
-  useLayoutEffect(() => {
-    if (root.current) writeCompareValues(root.current, results);
-  });
   const chosen: ReplayCore = results.find((r) => r.tool.id === tool.id)!.result;
   const rules = chosen.rules;
   const said = words.rules[rules.id];
@@ -78,15 +73,52 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
   useEffect(() => {
     if (!current || !live) return;
     if (live.expired && !announced.current.expired) {
-      setAnnouncement(`${tool.name} ${word} ${current.number} expired: ${words.endReasons[live.reason]}. The next hit it hears starts ${word} ${current.number + 1}.`);
+      setAnnouncement(fill(words.ui.expired, { tool: tool.name, word, n: current.number, reason: words.endReasons[live.reason], next: current.number + 1 }));
     } else if (!live.expired && announced.current.number && current.number > announced.current.number) {
-      setAnnouncement(`${tool.name} ${word} ${current.number} started.`);
+      setAnnouncement(fill(words.ui.started, { tool: tool.name, word, n: current.number }));
     }
     announced.current = { expired: live.expired, number: current.number };
   }, [live, current, tool.name, word]);
 
-  const act = (activity: Parameters<typeof record>[0]) => record(activity);
-  const toggle = (id: 'replay' | 'heartbeat', on: boolean) => store.update((d) => ({ ...d, toggles: { ...d.toggles, [id]: on } }));
+  // The compare table and the fixed controls are the page's markup: after every render the table's
+  // numbers and the controls' state are brought up to date, and the controls' events reach `handle`.
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = root.current!;
+    writeCompareValues(el, results);
+    el.querySelector<HTMLSelectElement>('#sd-tool')!.value = demoSpeed ? DEMO_SPEED : tool.id;
+    for (const box of el.querySelectorAll<HTMLInputElement>('[data-toggle]')) box.checked = data.toggles[box.dataset['toggle'] as ToggleId] ?? false;
+    el.querySelector('[data-word]')!.textContent = word;
+  });
+  const handle = useRef<(e: Event) => void>(null);
+  handle.current = (e) => {
+    const el = e.target as HTMLInputElement;
+    const toggle = el.dataset['toggle'];
+    if (e.type === 'change') {
+      if (el.id === 'sd-tool') store.update((d) => ({ ...d, rules: el.value, timeoutMin: null }));
+      else if (toggle) store.update((d) => ({ ...d, toggles: { ...d.toggles, [toggle]: el.checked } }));
+      return;
+    }
+    const act = el.closest('[data-act]')?.getAttribute('data-act');
+    if (act === 'forget') {
+      // Stops this page's recorder and tells every other tab, whose recorders stop too.
+      stopAndForget();
+      store.forget();
+      setAnnouncement(words.ui.forgotten);
+    } else if (act === 'key') record({ kind: 'custom_event', name: 'demo_key_event', key: true });
+    else if (act === 'campaign') record({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } });
+    else if (act === 'stop') record({ kind: 'stop' });
+  };
+  useEffect(() => {
+    const el = root.current!;
+    const on = (e: Event) => handle.current!(e);
+    el.addEventListener('click', on);
+    el.addEventListener('change', on);
+    return () => {
+      el.removeEventListener('click', on);
+      el.removeEventListener('change', on);
+    };
+  }, []);
   const minutes = rules.timeoutMs / 60_000;
   const ga4 = tool.id === 'ga4';
   const Word = word === 'visit' ? 'Visit' : 'Session';
@@ -106,50 +138,23 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
             ] as [string, ReactNode][])
           : []),
       ]
-    : [[Word, `Waiting for the first hit ${tool.name} hears`]];
+    : [[Word, fill(words.ui.waiting, { tool: tool.name })]];
   const isDefault = data.timeoutMin === null;
 
   return (
     <section className="sd" aria-labelledby="sd-title" ref={root}>
-      <div className="sd-head">
-        <h2 id="sd-title" className="sd-title">Your session, live</h2>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // Stops this page's recorder and tells every other tab, whose recorders stop too.
-            stopAndForget();
-            store.forget();
-            setAnnouncement(words.ui.forgotten);
-          }}
-        >
-          Stop and forget
-        </button>
-      </div>
+      <Passage html={passages.head} />
       <p className="sd-privacy">
         {persistent ? words.ui.recordingBrowser : words.ui.recordingTab}
       </p>
-      {notice && <p className="sd-notice" role="note">{notice}</p>}
-      {data.compacted > 0 && <p className="sd-notice">Older activity was compacted: {data.compacted} bursts of clicks or key presses were merged.</p>}
+      {notice && <p className="sd-notice" role="note">{notice === 'corrupt' ? words.ui.corrupt : notice}</p>}
+      {data.compacted > 0 && <p className="sd-notice">{fill(words.ui.compacted, { n: data.compacted })}</p>}
 
       <div className="sd-layout">
         <div className="sd-main">
           <div className="sd-controls">
-            <div className="sd-field">
-              <label htmlFor="sd-tool">Tool</label>
-              <select
-                id="sd-tool"
-                className="field"
-                value={demoSpeed ? DEMO_SPEED : tool.id}
-                onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}
-              >
-                {TOOL_HITS.map((t) => (
-                  <option key={t.id} value={t.id}>{t.name}</option>
-                ))}
-                <option value={DEMO_SPEED}>{words.ui.demoSpeedOption}</option>
-              </select>
-            </div>
-            <TimeoutField invalid={words.ui.timeoutInvalid} rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
+            <Passage html={passages.toolField} />
+            <TimeoutField ui={words.ui} rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
             <div className="sd-field">
               <label htmlFor="sd-zone">{words.ui.zoneLabel}</label>
               <select id="sd-zone" className="field" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
@@ -166,15 +171,7 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
             {said?.timeoutRangeNote && <>{said.timeoutRangeNote} </>}
             {said && <a href={said.source.url}>{said.source.title}</a>}
           </p>
-          <fieldset className="sd-toggles">
-            <legend>Tool settings</legend>
-            <label>
-              <input type="checkbox" checked={data.toggles.replay ?? false} onChange={(e) => toggle('replay', e.target.checked)} /> {words.ui.replayToggle}
-            </label>
-            <label>
-              <input type="checkbox" checked={data.toggles.heartbeat ?? false} onChange={(e) => toggle('heartbeat', e.target.checked)} /> {words.ui.heartbeatToggle}
-            </label>
-          </fieldset>
+          <Passage html={passages.toggles} />
         </div>
         <Passage html={passages.tryFirst} />
       </div>
@@ -189,27 +186,11 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
       </div>
       {current && ga4 && <Passage html={passages.durationNote} />}
 
-      <div className="sd-actions">
-        <button type="button" className="button" onClick={() => act({ kind: 'custom_event', name: 'demo_key_event', key: true })}>
-          {words.ui.markKeyEvent}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            act({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } })
-          }
-        >
-          {words.ui.newCampaign}
-        </button>
-        <button type="button" className="button" onClick={() => act({ kind: 'stop' })}>
-          End this {word} now
-        </button>
-      </div>
+      <Passage html={passages.actions} />
 
-      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} keyText={<Passage html={passages.timelineKey} />} />
+      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} label={words.ui.timelineLabel} keyText={<Passage html={passages.timelineKey} />} />
       <PastSessions sessions={past} word={word} endReasons={words.endReasons} />
-      <HeardLog results={results} selected={tool.id} note={<Passage html={passages.heardNote} />} nouns={words.nouns} heardAll={words.ui.heardAll} />
+      <HeardLog results={results} selected={tool.id} note={<Passage html={passages.heardNote} />} nouns={words.nouns} ui={words.ui} />
       <Passage html={passages.compareTable} />
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Hit, ToolSession } from '../../session/replay-core';
 import { formatClock } from '../session/format';
+import { fill } from './demo-words';
 import { timeAxis } from './time-axis';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   heard: readonly Hit[];
   now: number;
   toolName: string;
+  /** Its accessible name, with {hits}, {tool} and {sessions} to fill in. */
+  label: string;
   /** The key to the marks and breaks, from the page. */
   keyText: ReactNode;
 }
@@ -25,7 +28,7 @@ function shortGap(ms: number): string {
 }
 
 /** The chosen tool's hits on a time axis, with the sessions its rules drew. */
-export default function Timeline({ sessions, heard, now, toolName, keyText }: Props) {
+export default function Timeline({ sessions, heard, now, toolName, label, keyText }: Props) {
   if (!heard.length) return null;
   const first = heard[0]!.t;
   const last = Math.max(now, heard.at(-1)!.t, first + 60_000);
@@ -37,7 +40,7 @@ export default function Timeline({ sessions, heard, now, toolName, keyText }: Pr
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Timeline: ${heard.length} hits heard by ${toolName} in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`}
+        aria-label={fill(label, { hits: heard.length, tool: toolName, sessions: `${sessions.length} session${sessions.length === 1 ? '' : 's'}` })}
         preserveAspectRatio="none"
       >
         {sessions.map((s, i) => (

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { SessionLimits } from '../../session/session-limits';
+import { fill, type DemoWords } from './demo-words';
 
 interface Props {
   rules: SessionLimits;
-  /** Said when the text is not a positive number. */
-  invalid: string;
+  /** Its sentences: timeoutInvalid (not a positive number), outOfRange, rangeHint. */
+  ui: DemoWords['ui'];
   /** The timeout in force, in minutes. */
   minutes: number;
   /** Applies a new timeout; null goes back to the tool's own. */
@@ -17,7 +18,7 @@ const trim = (n: number) => String(Math.round(n * 100) / 100);
  * The timeout in minutes, typed freely: the value is read and checked only when the reader leaves
  * the field (or presses Enter), so clearing it or typing "45" behaves as in any text box.
  */
-export default function TimeoutField({ rules, invalid, minutes, onChange }: Props) {
+export default function TimeoutField({ rules, ui, minutes, onChange }: Props) {
   const [text, setText] = useState(trim(minutes));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -40,11 +41,11 @@ export default function TimeoutField({ rules, invalid, minutes, onChange }: Prop
     }
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) {
-      setError(invalid);
+      setError(ui.timeoutInvalid);
       return;
     }
     if (n < minMin || n > maxMin) {
-      setError(`${rules.name} allows ${trim(minMin)} to ${trim(maxMin)} minutes.`);
+      setError(fill(ui.outOfRange, { tool: rules.name, min: trim(minMin), max: trim(maxMin) }));
       return;
     }
     setError(null);
@@ -68,7 +69,7 @@ export default function TimeoutField({ rules, invalid, minutes, onChange }: Prop
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
       <span id={`${id}-hint`} className="sd-field-hint">
-        {trim(minMin)}–{trim(maxMin)}; empty for the default
+        {fill(ui.rangeHint, { min: trim(minMin), max: trim(maxMin) })}
       </span>
       {error && (
         <span id={`${id}-error`} className="sd-field-error" role="alert">

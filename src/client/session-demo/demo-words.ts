@@ -26,17 +26,32 @@ export type UiText =
   | 'recordingBrowser'
   | 'recordingTab'
   | 'forgotten'
-  | 'demoSpeedOption'
   | 'zoneLabel'
-  | 'replayToggle'
-  | 'heartbeatToggle'
-  | 'markKeyEvent'
-  | 'newCampaign'
   | 'heardAll'
-  | 'timeoutInvalid';
+  | 'timeoutInvalid'
+  | 'corrupt'
+  | 'compacted'
+  | 'waiting'
+  | 'expired'
+  | 'started'
+  | 'showing'
+  | 'timelineLabel'
+  | 'outOfRange'
+  | 'rangeHint';
+
+/** A ui sentence with its {name} placeholders filled in. */
+export const fill = (text: string, values: Readonly<Record<string, string | number>>): string => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 /** The fixed passages, each the HTML the page rendered for it. */
 export type PassageName =
+  /** The heading and the "Stop and forget" button (data-act="forget"). */
+  | 'head'
+  /** The tool picker, select#sd-tool: every tool, then demo speed. */
+  | 'toolField'
+  /** The tool settings, checkboxes by data-toggle. */
+  | 'toggles'
+  /** The action buttons by data-act (key, campaign, stop); "stop" names the session in its [data-word]. */
+  | 'actions'
   /** First things to try, beside the controls. */
   | 'tryFirst'
   /** How GA4's duration and engagement time differ, under the GA4 figures. */

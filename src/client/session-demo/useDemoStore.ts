@@ -14,7 +14,7 @@ export interface DemoStore {
   data: DemoData;
   /** Whether data survives reloads and reaches other tabs. */
   persistent: boolean;
-  /** One line for the reader when something about storage is not normal. */
+  /** One line for the reader when something about storage is not normal; 'corrupt' (only ever in the live view) is said in its words. */
   notice: string | null;
   start(): void;
   forget(): void;
@@ -31,7 +31,6 @@ function storageWorks(): boolean {
 }
 
 const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
-const CORRUPT = 'The saved demo data could not be read, so it started afresh.';
 
 export function useDemoStore(): DemoStore {
   const [mode, setMode] = useState<DemoMode>('loading');
@@ -57,7 +56,7 @@ export function useDemoStore(): DemoStore {
     }
     if (result.status === 'corrupt') {
       const fresh = emptyData();
-      setNotice(CORRUPT);
+      setNotice('corrupt');
       setData(fresh);
       setMode('on');
       write(fresh);
