@@ -1,5 +1,5 @@
 import type { LiveStatus } from '../../session/replay-core';
-import { formatCountdown } from '../session/format';
+import { formatClock, formatCountdown } from '../session/format';
 import type { DemoWords } from './demo-words';
 
 interface Props {
@@ -37,7 +37,7 @@ export default function Countdown({ live, timeoutMs, now, endReasons }: Props) {
       </p>
       {live?.expired && (
         <p className="sd-ring-note">
-          at {new Date(live.expiresAt).toLocaleTimeString('en-GB')} · {Math.round((now - live.expiresAt) / 1000)} s ago
+          at {formatClock(live.expiresAt)} · {Math.round((now - live.expiresAt) / 1000)} s ago
         </p>
       )}
     </div>

@@ -39,10 +39,11 @@ export default function HeardLog({ results, selected, note, nouns, ui }: Props) 
                 {hits.map((hit, i) => {
                   const previous = i > 0 ? hits[i - 1] : result.heard[result.heard.length - hits.length - 1];
                   const starts = !previous || previous.session !== hit.session;
+                  const params = describeParams(hit);
                   return (
                     <li key={`${hit.t}-${i}`} className={starts ? 'sd-hit sd-hit-starts' : 'sd-hit'} data-hit={hit.name}>
                       <time dateTime={new Date(hit.t).toISOString()}>{formatClock(hit.t)}</time> <code>{hit.name}</code>
-                      {describeParams(hit) && <span className="sd-hit-params"> {describeParams(hit)}</span>}
+                      {params && <span className="sd-hit-params"> {params}</span>}
                       <span className="sd-hit-session">
                         {starts ? ` starts ${tool.sessionWord} ${hit.session}` : ` ${tool.sessionWord} ${hit.session}`}
                         {hit.dropped ? ' · dropped (over 500 hits)' : ''}

@@ -110,14 +110,12 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
     else if (act === 'stop') record({ kind: 'stop' });
   };
   useEffect(() => {
-    const el = root.current!;
+    // An AbortController serves as the listener options: addEventListener reads its signal.
+    const listening = new AbortController();
     const on = (e: Event) => handle.current!(e);
-    el.addEventListener('click', on);
-    el.addEventListener('change', on);
-    return () => {
-      el.removeEventListener('click', on);
-      el.removeEventListener('change', on);
-    };
+    root.current!.addEventListener('click', on, listening);
+    root.current!.addEventListener('change', on, listening);
+    return () => listening.abort();
   }, []);
   const minutes = rules.timeoutMs / 60_000;
   const ga4 = tool.id === 'ga4';

@@ -23,23 +23,17 @@ export default function SessionDemo({ intro }: Props) {
     if (mode === 'on' && !text) void loadLiveText().then(setText);
   }, [mode, text]);
 
-  // Before hydration (and without JavaScript) this same introduction is what the page shows.
-  if (mode === 'loading' || mode === 'off') {
+  // Before hydration (and without JavaScript) this same introduction is what the page shows; once
+  // tracking is on, it stays, busy, until the live view's text is here.
+  if (mode !== 'on' || !text) {
+    const busy = mode === 'on';
     return (
-      <section className="sd" aria-labelledby="sd-title">
+      <section className="sd" aria-labelledby="sd-title" aria-busy={busy}>
         {intro}
-        {notice && <p className="sd-notice" role="note">{notice}</p>}
-        <button type="button" className="button primary js-only" onClick={store.start} disabled={mode === 'loading'}>
-          Start tracking my session
+        {notice && notice !== 'corrupt' && <p className="sd-notice" role="note">{notice}</p>}
+        <button type="button" className="button primary js-only" onClick={store.start} disabled={mode !== 'off'}>
+          {busy ? 'Loading the live view…' : 'Start tracking my session'}
         </button>
-      </section>
-    );
-  }
-  if (!text) {
-    return (
-      <section className="sd sd-loading" aria-labelledby="sd-title" aria-busy="true">
-        <h2 id="sd-title" className="sd-title">Your session, live</h2>
-        <p>Loading the live view…</p>
       </section>
     );
   }

@@ -21,6 +21,9 @@ const PAD = 10;
 /** Quiet stretches longer than this are drawn as a break, not to scale. */
 const MAX_GAP_MS = 5 * 60_000;
 
+/** Each tool's name for a page view hit: page_view, pageview, page view, $pageview, $mp_web_page_view. */
+const PAGE_VIEW_HIT = /^\$?page[_ ]?view$|^\$mp_web_page_view$/;
+
 /** "32 min", "3 h 05 min": a break's length, short enough to sit under it. */
 function shortGap(ms: number): string {
   const minutes = Math.round(ms / 60_000);
@@ -51,7 +54,7 @@ export default function Timeline({ sessions, heard, now, toolName, label, keyTex
           <line key={b.from} x1={PAD + b.at * (W - 2 * PAD)} x2={PAD + b.at * (W - 2 * PAD)} y1={4} y2={64} className="sd-break" />
         ))}
         {heard.map((h, i) =>
-          h.name === 'page_view' || h.name === 'pageview' || h.name === 'page view' || h.name === '$pageview' || h.name === '$mp_web_page_view' ? (
+          PAGE_VIEW_HIT.test(h.name) ? (
             <circle key={i} cx={x(h.t)} cy={40} r={5} className="sd-mark-pageview" />
           ) : h.params['key_event'] ? (
             <rect key={i} x={x(h.t) - 5} y={35} width={10} height={10} transform={`rotate(45 ${x(h.t)} 40)`} className="sd-mark-key" />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionLimits } from '../../session/session-limits';
 import { fill, type DemoWords } from './demo-words';
 
@@ -21,7 +21,6 @@ const trim = (n: number) => String(Math.round(n * 100) / 100);
 export default function TimeoutField({ rules, ui, minutes, onChange }: Props) {
   const [text, setText] = useState(trim(minutes));
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
   // A new tool or a change from elsewhere shows its value, unless the reader is mid-correction.
   useEffect(() => {
     setText(trim(minutes));
@@ -54,25 +53,25 @@ export default function TimeoutField({ rules, ui, minutes, onChange }: Props) {
 
   return (
     <div className="sd-field">
-      <label htmlFor={id}>Timeout (minutes)</label>
+      <label htmlFor="sd-timeout">Timeout (minutes)</label>
       <input
-        id={id}
+        id="sd-timeout"
         className="field"
         type="text"
         inputMode="decimal"
         autoComplete="off"
         value={text}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-describedby={error ? 'sd-timeout-hint sd-timeout-error' : 'sd-timeout-hint'}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <span id={`${id}-hint`} className="sd-field-hint">
+      <span id="sd-timeout-hint" className="sd-field-hint">
         {fill(ui.rangeHint, { min: trim(minMin), max: trim(maxMin) })}
       </span>
       {error && (
-        <span id={`${id}-error`} className="sd-field-error" role="alert">
+        <span id="sd-timeout-error" className="sd-field-error" role="alert">
           {error}
         </span>
       )}

@@ -78,14 +78,13 @@ export function useDemoStore(): DemoStore {
     const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith('lexicon:session-demo')) && reload();
     // Restored from the back/forward cache: other pages may have logged activity meanwhile.
     const onShow = (e: PageTransitionEvent) => e.persisted && reload();
-    addEventListener('storage', onStorage);
-    addEventListener('pageshow', onShow);
-    addEventListener(CHANGED_EVENT, reload);
+    const listening = new AbortController();
+    addEventListener('storage', onStorage, listening);
+    addEventListener('pageshow', onShow, listening);
+    addEventListener(CHANGED_EVENT, reload, listening);
     return () => {
       channel?.close();
-      removeEventListener('storage', onStorage);
-      removeEventListener('pageshow', onShow);
-      removeEventListener(CHANGED_EVENT, reload);
+      listening.abort();
     };
   }, [reload]);
 
