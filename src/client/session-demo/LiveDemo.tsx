@@ -187,7 +187,7 @@ export default function LiveDemo({ store, words, passages }: LiveText & { store:
       <Passage html={passages.actions} />
 
       <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} label={words.ui.timelineLabel} keyText={<Passage html={passages.timelineKey} />} />
-      <PastSessions sessions={past} word={word} endReasons={words.endReasons} />
+      <PastSessions sessions={past} word={word} Word={Word} endReasons={words.endReasons} />
       <HeardLog results={results} selected={tool.id} note={<Passage html={passages.heardNote} />} nouns={words.nouns} ui={words.ui} />
       <Passage html={passages.compareTable} />
 

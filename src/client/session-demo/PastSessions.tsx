@@ -3,7 +3,7 @@ import { formatClock, formatDuration } from '../session/format';
 import type { DemoWords } from './demo-words';
 
 /** Sessions that have ended under the chosen tool, newest first, with why each ended. */
-export default function PastSessions({ sessions, word, endReasons }: { sessions: readonly ToolSession[]; word: string; endReasons: DemoWords['endReasons'] }) {
+export default function PastSessions({ sessions, word, Word, endReasons }: { sessions: readonly ToolSession[]; word: string; Word: string; endReasons: DemoWords['endReasons'] }) {
   if (!sessions.length) return null;
   return (
     <section className="sd-past" aria-labelledby="sd-past-title">
@@ -12,7 +12,7 @@ export default function PastSessions({ sessions, word, endReasons }: { sessions:
         {[...sessions].reverse().map((s) => (
           <li key={s.number} data-testid="past-session">
             <strong>
-              {word[0]!.toUpperCase() + word.slice(1)} #{s.number}
+              {Word} #{s.number}
             </strong>{' '}
             {formatClock(s.start)}–{formatClock(s.lastHit)} ({formatDuration(s.lastHit - s.start)}), {s.hits.length} hit
             {s.hits.length === 1 ? '' : 's'}, {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}

@@ -22,9 +22,10 @@ export interface DemoStore {
 }
 
 
+/** Whether the page can reach localStorage at all (reaching it throws where the browser blocks it). */
 function storageWorks(): boolean {
   try {
-    return typeof localStorage === 'object' && localStorage !== null;
+    return !!localStorage;
   } catch {
     return false;
   }
