@@ -60,8 +60,32 @@ export default defineConfig({
     // `astro dev`: compile the term page and the pages' custom elements while the server waits for
     // its first request, rather than while an author waits for the first term page.
     server: { warmup: { ssrFiles: ['./src/pages/index.astro', './src/pages/glossary/*.astro'], clientFiles: ['./src/client/elements/*.ts'] } },
-    build: { assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
+    // ISLAND_SOURCEMAP=1 adds source maps, to see which modules a chunk's bytes come from.
+    build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
     plugins: [noPreloadHelper()],
+    // Chunks that always load together are one file: every file is compressed on its own, so each
+    // split costs bytes. React, react-dom, the scheduler and Astro's React renderer load only with
+    // the session demo; the recorder loads with its store; every page loads site storage with its
+    // key names. Higher priority claims a module first, so the recorder never joins React's chunk
+    // (other pages load it) and site storage never joins the recorder's (every page loads it).
+    // https://rolldown.rs/in-depth/manual-code-splitting
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/, priority: 1 },
+                  { name: 'recorder', test: /src[\\/](client[\\/]session[\\/](recorder|store|demo-storage|recording-indicator)|session[\\/]raw-activity)\.ts$/, priority: 2 },
+                  { name: 'site-storage', test: /src[\\/]client[\\/](storage[\\/](site-storage|names)|session[\\/]keys)\.ts$/, priority: 3 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
   security: {
     // A <meta> CSP on every page: Astro hashes its own scripts and styles; the pre-paint script is

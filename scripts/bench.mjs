@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+import { islandCost } from './lib/island-chunks.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
 import { measureAuthorLoop } from './lib/author-loop.mjs';
 import { compareRevisions, comparisonSection } from './lib/ab-bench.mjs';
@@ -260,7 +261,8 @@ function scriptGraph(dist, sources) {
     if (scripts.has(src)) continue;
     const code = readFileSync(join(dist, src), 'utf8');
     scripts.set(src, code);
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
+    // Static imports, and the re-exports of a facade chunk (the island's renderer is one).
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
   }
   return [...scripts.values()];
 }
@@ -431,6 +433,8 @@ const lighthouseRows = existsSync(join(ROOT, 'dist/index.html')) ? await lightho
 const realSearch = existsSync(join(ROOT, 'dist/pagefind')) ? du(join(ROOT, 'dist/pagefind')) : 0;
 const weights = existsSync(join(ROOT, 'dist/index.html')) ? pageWeights() : [];
 const react = existsSync(join(ROOT, 'dist/demos/session/index.html')) ? reactWeight() : undefined;
+// Every chunk the demo causes a reader to download, scroll-in and opt-in, as its budget test counts it.
+const island = existsSync(join(ROOT, 'dist/demos/session/index.html')) ? islandCost(join(ROOT, 'dist'), '/demos/session/') : undefined;
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
 const lines = [
@@ -477,7 +481,7 @@ const lines = [
   '|---|---:|---:|---:|---:|',
   ...weights.map((w) => `| ${w.name} | ${kb(w.html[0])} (${kb(w.html[1])} gz) | ${kb(w.css[0])} (${kb(w.css[1])} gz) | ${kb(w.js[0])} (${kb(w.js[1])} gz) | ${w.requests} |`),
   '',
-  `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.`,
+  `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.${island ? ` Every chunk the demo causes a reader to download, React, the chunks it loads on scroll-in and those it loads once the reader opts in (not the ones every page already loads), is ${kb(island)} gzip (budget 80 KB; \`npm run island-size\` lists each chunk).` : ''}`,
   '',
   ...(ogResults.length ? ogSection(ogResults) : []),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',

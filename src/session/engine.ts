@@ -3,7 +3,7 @@
  * No DOM and no clock: every instant arrives as an argument (epoch ms), so the same log can be
  * replayed under every preset and tested to the millisecond.
  */
-import type { SessionRules } from './rules';
+import type { SessionLimits } from './session-limits';
 import { localDate, nextMidnight } from './timezone';
 
 export type ActivityKind = 'pageview' | 'interaction' | 'key-event' | 'visible' | 'hidden' | 'stop';
@@ -41,7 +41,7 @@ export interface Session {
 }
 
 export interface EngineState {
-  rules: SessionRules;
+  rules: SessionLimits;
   timeZone: string;
   sessions: Session[];
   /** When the page last became visible and focused; null while hidden. */
@@ -93,7 +93,7 @@ interface Cut {
   reason: EndReason;
 }
 
-export function initialState(rules: SessionRules, timeZone: string): EngineState {
+export function initialState(rules: SessionLimits, timeZone: string): EngineState {
   return { rules, timeZone, sessions: [], visibleSince: null, lastT: null };
 }
 
@@ -162,7 +162,7 @@ function stopSession(state: EngineState, t: number): EngineState {
  * out when `horizon` is on another local day (Infinity = always, for the live countdown).
  * Listed in tie-break order.
  */
-function deadlines(s: Session, rules: SessionRules, timeZone: string, horizon: number): Deadline[] {
+function deadlines(s: Session, rules: SessionLimits, timeZone: string, horizon: number): Deadline[] {
   // Gap exactly equal to the timeout still continues: vendors check lazily with
   // `now - lastActivity > timeout` (research §0), so only a strictly longer gap ends the session.
   const list: Deadline[] = [{ at: s.lastActivity + rules.timeoutMs, reason: 'inactivity', inclusive: false }];
@@ -181,7 +181,7 @@ function earliest(list: readonly Deadline[]): Deadline | undefined {
 }
 
 /** The earliest deadline that an event at `t` has gone past, if any. */
-function crossedDeadline(s: Session, rules: SessionRules, timeZone: string, t: number): Deadline | undefined {
+function crossedDeadline(s: Session, rules: SessionLimits, timeZone: string, t: number): Deadline | undefined {
   return earliest(deadlines(s, rules, timeZone, t).filter((d) => (d.inclusive ? t >= d.at : t > d.at)));
 }
 
@@ -286,7 +286,7 @@ export function liveView(state: EngineState, now: number): LiveView {
 /** Replays a whole log. With `now`, the last session is settled as the live view would show it. */
 export function sessionize(
   activities: readonly Activity[],
-  rules: SessionRules,
+  rules: SessionLimits,
   timeZone: string,
   now?: number,
 ): Session[] {
@@ -311,7 +311,7 @@ export function summarise(sessions: readonly Session[], rulesId: string): Summar
 /** One reader, many vendors: the same log under each preset. */
 export function compare(
   activities: readonly Activity[],
-  presets: readonly SessionRules[],
+  presets: readonly SessionLimits[],
   timeZone: string,
   now: number,
 ): Summary[] {

@@ -49,19 +49,6 @@ export type RawActivity =
 
 export type RawKind = RawActivity['kind'];
 
-export const RAW_KINDS: readonly RawKind[] = Object.freeze([
-  'page_view',
-  'click',
-  'key',
-  'scroll',
-  'form_start',
-  'form_submit',
-  'visible',
-  'hidden',
-  'custom_event',
-  'stop',
-]);
-
 /** Scroll milestones the recorder reports, in percent. */
 export const SCROLL_MILESTONES: readonly number[] = Object.freeze([25, 50, 75, 90, 100]);
 

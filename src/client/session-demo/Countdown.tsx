@@ -1,20 +1,22 @@
-import type { LiveStatus } from '../../session/replay';
-import { END_REASON_TEXT, formatCountdown } from '../session/format';
+import type { LiveStatus } from '../../session/replay-core';
+import { formatClock, formatCountdown } from '../session/format';
+import type { DemoWords } from './demo-words';
 
 interface Props {
   live: LiveStatus | null;
   timeoutMs: number;
   now: number;
+  endReasons: DemoWords['endReasons'];
 }
 
 const R = 52;
 const CIRCUMFERENCE = 2 * Math.PI * R;
 
 /** A ring that empties towards expiry and refills on every hit the chosen tool hears. */
-export default function Countdown({ live, timeoutMs, now }: Props) {
+export default function Countdown({ live, timeoutMs, now, endReasons }: Props) {
   const remaining = live?.remainingMs ?? 0;
   const fraction = live && !live.expired ? Math.min(1, remaining / timeoutMs) : 0;
-  const label = !live ? 'No session yet' : live.expired ? `Expired (${END_REASON_TEXT[live.reason]})` : `${formatCountdown(remaining)} left`;
+  const label = !live ? 'No session yet' : live.expired ? `Expired (${endReasons[live.reason]})` : `${formatCountdown(remaining)} left`;
   return (
     <div className={`sd-ring${live?.expired ? ' is-expired' : ''}`} data-state={live?.expired ? 'expired' : live ? 'live' : 'idle'}>
       <svg viewBox="0 0 120 120" width="140" height="140" aria-hidden="true">
@@ -35,7 +37,7 @@ export default function Countdown({ live, timeoutMs, now }: Props) {
       </p>
       {live?.expired && (
         <p className="sd-ring-note">
-          at {new Date(live.expiresAt).toLocaleTimeString('en-GB')} · {Math.round((now - live.expiresAt) / 1000)} s ago
+          at {formatClock(live.expiresAt)} · {Math.round((now - live.expiresAt) / 1000)} s ago
         </p>
       )}
     </div>

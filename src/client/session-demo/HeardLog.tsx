@@ -1,45 +1,49 @@
-import type { ReplayResult } from '../../session/replay';
-import type { Tool } from '../../session/tools';
+import type { ReactNode } from 'react';
+import type { ReplayCore } from '../../session/replay-core';
+import type { ToolHits } from '../../session/tool-hits';
 import { formatClock } from '../session/format';
+import { fill, type DemoWords } from './demo-words';
 import { describeIgnored, describeParams } from './describe';
 
 interface Props {
-  results: readonly { tool: Tool; result: ReplayResult }[];
+  results: readonly { tool: ToolHits; result: ReplayCore }[];
   selected: string;
+  /** The heading and what the lists are, from the page. */
+  note: ReactNode;
+  nouns: DemoWords['nouns'];
+  /** Its sentences: heardAll (said of a tool that heard every action) and showing. */
+  ui: DemoWords['ui'];
 }
 
 /** Newest hits shown per tool; replay can produce hundreds. */
 const SHOWN = 40;
 
 /** Per tool: the hits it would have received from this visit, and what it never heard. */
-export default function HeardLog({ results, selected }: Props) {
+export default function HeardLog({ results, selected, note, nouns, ui }: Props) {
   return (
     <section className="sd-heard" aria-labelledby="sd-heard-title">
-      <h3 id="sd-heard-title">What each tool heard</h3>
-      <p className="sd-rule-note">
-        A tool only knows what reaches it. Each list shows the hits this visit would have sent it with its default set-up, and
-        the activity it never heard; its sessions are cut from its own hits.
-      </p>
+      {note}
       {results.map(({ tool, result }) => {
-        const ignored = describeIgnored(result.ignored);
+        const ignored = describeIgnored(result.ignored, nouns);
         const hits = result.heard.slice(-SHOWN);
         const word = `${tool.sessionWord}${result.sessions.length === 1 ? '' : 's'}`;
         return (
           <details key={tool.id} className="sd-heard-tool" data-tool={tool.id} open={tool.id === selected}>
             <summary>
               <strong>{tool.name}</strong>: {result.heard.length} hit{result.heard.length === 1 ? '' : 's'}, {result.sessions.length} {word}
-              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ' · heard everything you did'}</span>
+              <span className="sd-ignored" data-testid="ignored">{ignored ? ` · not sent: ${ignored}` : ` · ${ui.heardAll}`}</span>
             </summary>
-            {result.heard.length > hits.length && <p className="sd-rule-note">Showing the last {SHOWN} of {result.heard.length}.</p>}
+            {result.heard.length > hits.length && <p className="sd-rule-note">{fill(ui.showing, { shown: SHOWN, all: result.heard.length })}</p>}
             {hits.length > 0 ? (
               <ol className="sd-hits">
                 {hits.map((hit, i) => {
                   const previous = i > 0 ? hits[i - 1] : result.heard[result.heard.length - hits.length - 1];
                   const starts = !previous || previous.session !== hit.session;
+                  const params = describeParams(hit);
                   return (
                     <li key={`${hit.t}-${i}`} className={starts ? 'sd-hit sd-hit-starts' : 'sd-hit'} data-hit={hit.name}>
                       <time dateTime={new Date(hit.t).toISOString()}>{formatClock(hit.t)}</time> <code>{hit.name}</code>
-                      {describeParams(hit) && <span className="sd-hit-params"> {describeParams(hit)}</span>}
+                      {params && <span className="sd-hit-params"> {params}</span>}
                       <span className="sd-hit-session">
                         {starts ? ` starts ${tool.sessionWord} ${hit.session}` : ` ${tool.sessionWord} ${hit.session}`}
                         {hit.dropped ? ' · dropped (over 500 hits)' : ''}

@@ -3,18 +3,20 @@
  * this site, replayed as each analytics tool would hear it, cut into that tool's sessions, ticking
  * down to expiry, and compared.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { replay, type ReplayResult } from '../../session/replay';
-import { presetById } from '../../session/rules';
-import { TOOLS, toolById, type Tool } from '../../session/tools';
-import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { replayCore, type ReplayCore } from '../../session/replay-core';
+import { limitsById } from '../../session/session-limits';
+import { TOOL_HITS, toolHitsById, type ToggleId, type ToolHits } from '../../session/tool-hits';
+import { formatClock, formatDuration } from '../session/format';
 import { record, startRecording, stopAndForget } from '../session/recorder';
-import CompareTable from './CompareTable';
+import { writeCompareValues } from './compare-values';
 import Countdown from './Countdown';
 import HeardLog from './HeardLog';
 import PastSessions from './PastSessions';
 import Timeline from './Timeline';
 import TimeoutField from './TimeoutField';
+import { fill, type LiveText } from './demo-words';
+import Passage from './Passage';
 import type { DemoStore } from './useDemoStore';
 import { useNow } from './useNow';
 
@@ -26,11 +28,10 @@ function readerTimeZone(): string {
   }
 }
 
-const ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Australia/Sydney'];
 /** "Demo speed": GA4's hits under a 30-second timeout, to watch a session expire without waiting. */
 const DEMO_SPEED = 'demo';
 
-export default function LiveDemo({ store }: { store: DemoStore }) {
+export default function LiveDemo({ store, words, passages }: LiveText & { store: DemoStore }) {
   const { data, persistent, notice } = store;
   const now = useNow(true);
   // This page records too while tracking is on (and shows the recording indicator).
@@ -40,15 +41,15 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
   useEffect(() => setTimeZone(readerTimeZone()), []);
 
   const demoSpeed = data.rules === DEMO_SPEED;
-  const tool: Tool = toolById(demoSpeed ? 'ga4' : data.rules) ?? TOOLS[0]!;
-  const speedRules = demoSpeed ? presetById(DEMO_SPEED) : undefined;
+  const tool: ToolHits = toolHitsById(demoSpeed ? 'ga4' : data.rules) ?? TOOL_HITS[0]!;
+  const speedRules = demoSpeed ? limitsById(DEMO_SPEED) : undefined;
   const timeoutMs = data.timeoutMin ? data.timeoutMin * 60_000 : undefined;
 
   const results = useMemo(
     () =>
-      TOOLS.map((t) => ({
+      TOOL_HITS.map((t) => ({
         tool: t,
-        result: replay(data.activities, t.id, {
+        result: replayCore(data.activities, t.id, {
           timeZone,
           toggles: data.toggles,
           now,
@@ -58,8 +59,9 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
       })),
     [data.activities, data.toggles, timeZone, now, tool.id, speedRules, timeoutMs],
   );
-  const chosen: ReplayResult = results.find((r) => r.tool.id === tool.id)!.result;
+  const chosen: ReplayCore = results.find((r) => r.tool.id === tool.id)!.result;
   const rules = chosen.rules;
+  const said = words.rules[rules.id];
   const live = chosen.live;
   const open = live && !live.expired ? chosen.sessions.at(-1) : undefined;
   const current = live ? chosen.sessions.at(-1) : undefined;
@@ -71,63 +73,90 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
   useEffect(() => {
     if (!current || !live) return;
     if (live.expired && !announced.current.expired) {
-      setAnnouncement(`${tool.name} ${word} ${current.number} expired: ${END_REASON_TEXT[live.reason]}. The next hit it hears starts ${word} ${current.number + 1}.`);
+      setAnnouncement(fill(words.ui.expired, { tool: tool.name, word, n: current.number, reason: words.endReasons[live.reason], next: current.number + 1 }));
     } else if (!live.expired && announced.current.number && current.number > announced.current.number) {
-      setAnnouncement(`${tool.name} ${word} ${current.number} started.`);
+      setAnnouncement(fill(words.ui.started, { tool: tool.name, word, n: current.number }));
     }
     announced.current = { expired: live.expired, number: current.number };
   }, [live, current, tool.name, word]);
 
-  const act = (activity: Parameters<typeof record>[0]) => record(activity);
-  const toggle = (id: 'replay' | 'heartbeat', on: boolean) => store.update((d) => ({ ...d, toggles: { ...d.toggles, [id]: on } }));
+  // The compare table and the fixed controls are the page's markup: after every render the table's
+  // numbers and the controls' state are brought up to date, and the controls' events reach `handle`.
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const el = root.current!;
+    writeCompareValues(el, results);
+    el.querySelector<HTMLSelectElement>('#sd-tool')!.value = demoSpeed ? DEMO_SPEED : tool.id;
+    for (const box of el.querySelectorAll<HTMLInputElement>('[data-toggle]')) box.checked = data.toggles[box.dataset['toggle'] as ToggleId] ?? false;
+    el.querySelector('[data-word]')!.textContent = word;
+  });
+  const handle = useRef<(e: Event) => void>(null);
+  handle.current = (e) => {
+    const el = e.target as HTMLInputElement;
+    const toggle = el.dataset['toggle'];
+    if (e.type === 'change') {
+      if (el.id === 'sd-tool') store.update((d) => ({ ...d, rules: el.value, timeoutMin: null }));
+      else if (toggle) store.update((d) => ({ ...d, toggles: { ...d.toggles, [toggle]: el.checked } }));
+      return;
+    }
+    const act = el.closest('[data-act]')?.getAttribute('data-act');
+    if (act === 'forget') {
+      // Stops this page's recorder and tells every other tab, whose recorders stop too.
+      stopAndForget();
+      store.forget();
+      setAnnouncement(words.ui.forgotten);
+    } else if (act === 'key') record({ kind: 'custom_event', name: 'demo_key_event', key: true });
+    else if (act === 'campaign') record({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } });
+    else if (act === 'stop') record({ kind: 'stop' });
+  };
+  useEffect(() => {
+    // An AbortController serves as the listener options: addEventListener reads its signal.
+    const listening = new AbortController();
+    const on = (e: Event) => handle.current!(e);
+    root.current!.addEventListener('click', on, listening);
+    root.current!.addEventListener('change', on, listening);
+    return () => listening.abort();
+  }, []);
   const minutes = rules.timeoutMs / 60_000;
+  const ga4 = tool.id === 'ga4';
+  const Word = word === 'visit' ? 'Visit' : 'Session';
+  // The chosen tool's view of the current session: [label, value, test id].
+  const stats: [string, ReactNode, string?][] = current
+    ? [
+        [Word, `#${current.number}`],
+        ['Started', formatClock(current.start)],
+        ['Duration', formatDuration((live?.expired ? current.lastHit : open ? now : current.lastHit) - current.start)],
+        ['Last hit', formatClock(current.lastHit)],
+        ['Page views', current.pageviews, 'pageviews'],
+        ['Hits heard', current.hits.length, 'hits'],
+        ...(ga4
+          ? ([
+              ['Engaged (GA4)', current.engaged ? 'Yes' : 'Not yet'],
+              ['Engagement time', formatDuration(current.engagementMs)],
+            ] as [string, ReactNode][])
+          : []),
+      ]
+    : [[Word, fill(words.ui.waiting, { tool: tool.name })]];
   const isDefault = data.timeoutMin === null;
 
   return (
-    <section className="sd" aria-labelledby="sd-title">
-      <div className="sd-head">
-        <h2 id="sd-title" className="sd-title">Your session, live</h2>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // Stops this page's recorder and tells every other tab, whose recorders stop too.
-            stopAndForget();
-            store.forget();
-            setAnnouncement('Tracking stopped and your activity deleted.');
-          }}
-        >
-          Stop and forget
-        </button>
-      </div>
+    <section className="sd" aria-labelledby="sd-title" ref={root}>
+      <Passage html={passages.head} />
       <p className="sd-privacy">
-        Recording your activity on this site, {persistent ? 'in this browser only' : 'in this tab only'}. Nothing is sent anywhere.
+        {persistent ? words.ui.recordingBrowser : words.ui.recordingTab}
       </p>
-      {notice && <p className="sd-notice" role="note">{notice}</p>}
-      {data.compacted > 0 && <p className="sd-notice">Older activity was compacted: {data.compacted} bursts of clicks or key presses were merged.</p>}
+      {notice && <p className="sd-notice" role="note">{notice === 'corrupt' ? words.ui.corrupt : notice}</p>}
+      {data.compacted > 0 && <p className="sd-notice">{fill(words.ui.compacted, { n: data.compacted })}</p>}
 
       <div className="sd-layout">
         <div className="sd-main">
           <div className="sd-controls">
+            <Passage html={passages.toolField} />
+            <TimeoutField ui={words.ui} rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
             <div className="sd-field">
-              <label htmlFor="sd-tool">Tool</label>
-              <select
-                id="sd-tool"
-                className="field"
-                value={demoSpeed ? DEMO_SPEED : tool.id}
-                onChange={(e) => store.update((d) => ({ ...d, rules: e.target.value, timeoutMin: null }))}
-              >
-                {TOOLS.map((t) => (
-                  <option key={t.id} value={t.id}>{t.name}</option>
-                ))}
-                <option value={DEMO_SPEED}>Demo speed (GA4, 30-second timeout)</option>
-              </select>
-            </div>
-            <TimeoutField rules={rules} minutes={minutes} onChange={(m) => store.update((d) => ({ ...d, timeoutMin: m }))} />
-            <div className="sd-field">
-              <label htmlFor="sd-zone">Time zone for midnight</label>
+              <label htmlFor="sd-zone">{words.ui.zoneLabel}</label>
               <select id="sd-zone" className="field" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-                {[...new Set([readerTimeZone(), ...ZONES])].map((z) => (
+                {[...new Set([readerTimeZone(), ...words.zones])].map((z) => (
                   <option key={z} value={z}>{z}</option>
                 ))}
               </select>
@@ -136,82 +165,31 @@ export default function LiveDemo({ store }: { store: DemoStore }) {
           <p className="sd-rule-note" data-testid="rule-note">
             {tool.name}
             {demoSpeed ? ' at demo speed' : ''}: a {word} ends after {formatDuration(rules.timeoutMs)} without a hit
-            {isDefault ? ' (the default)' : ' (your setting)'}. {rules.note}{' '}
-            {rules.timeoutRangeNote && <>{rules.timeoutRangeNote} </>}
-            <a href={rules.source.url}>{rules.source.title}</a>
+            {isDefault ? ' (the default)' : ' (your setting)'}. {said?.note}{' '}
+            {said?.timeoutRangeNote && <>{said.timeoutRangeNote} </>}
+            {said && <a href={said.source.url}>{said.source.title}</a>}
           </p>
-          <fieldset className="sd-toggles">
-            <legend>Tool settings</legend>
-            <label>
-              <input type="checkbox" checked={data.toggles.replay ?? false} onChange={(e) => toggle('replay', e.target.checked)} /> PostHog
-              session replay on
-            </label>
-            <label>
-              <input type="checkbox" checked={data.toggles.heartbeat ?? false} onChange={(e) => toggle('heartbeat', e.target.checked)} />{' '}
-              Matomo heartbeat timer on
-            </label>
-          </fieldset>
+          <Passage html={passages.toggles} />
         </div>
-        <aside className="sd-try" aria-labelledby="sd-try-title">
-          <h3 id="sd-try-title">What to try first</h3>
-          <ol>
-            <li>Pick <em>Demo speed</em>, keep still for 30 seconds and watch the {word} expire.</li>
-            <li>Read and scroll this page without following a link, then compare GA4 and PostHog under “What each tool heard”.</li>
-            <li>Press <em>Arrive from a new campaign</em>: Universal Analytics and Matomo start a new session, GA4 does not.</li>
-            <li>Open another page of this site in a new tab: it joins the same session.</li>
-          </ol>
-        </aside>
+        <Passage html={passages.tryFirst} />
       </div>
 
       <div className="sd-now">
-        <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} />
+        <Countdown live={live} timeoutMs={rules.timeoutMs} now={now} endReasons={words.endReasons} />
         <dl className="sd-stats">
-          {current ? (
-            <>
-              <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>#{current.number}</dd></div>
-              <div><dt>Started</dt><dd>{formatClock(current.start)}</dd></div>
-              <div><dt>Duration</dt><dd>{formatDuration((live?.expired ? current.lastHit : open ? now : current.lastHit) - current.start)}</dd></div>
-              <div><dt>Last hit</dt><dd>{formatClock(current.lastHit)}</dd></div>
-              <div><dt>Page views</dt><dd data-testid="pageviews">{current.pageviews}</dd></div>
-              <div><dt>Hits heard</dt><dd data-testid="hits">{current.hits.length}</dd></div>
-              {tool.id === 'ga4' && <div><dt>Engaged (GA4)</dt><dd>{current.engaged ? 'Yes' : 'Not yet'}</dd></div>}
-              {tool.id === 'ga4' && <div><dt>Engagement time</dt><dd>{formatDuration(current.engagementMs)}</dd></div>}
-            </>
-          ) : (
-            <div><dt>{word === 'visit' ? 'Visit' : 'Session'}</dt><dd>Waiting for the first hit {tool.name} hears</dd></div>
-          )}
+          {stats.map(([term, value, testId]) => (
+            <div key={term}><dt>{term}</dt><dd data-testid={testId}>{value}</dd></div>
+          ))}
         </dl>
       </div>
-      {current && tool.id === 'ga4' && (
-        <p className="sd-rule-note" data-testid="duration-note">
-          Duration runs from the {word}’s first hit to now (or to its last hit once it has ended), whether or not you were looking.
-          Engagement time counts only the time this site was the visible, focused tab; GA4 calls a session engaged after more than 10
-          seconds of it, a key event, or a second page view.
-        </p>
-      )}
+      {current && ga4 && <Passage html={passages.durationNote} />}
 
-      <div className="sd-actions">
-        <button type="button" className="button" onClick={() => act({ kind: 'custom_event', name: 'demo_key_event', key: true })}>
-          Mark a key event
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            act({ kind: 'page_view', path: location.pathname, campaign: { source: 'newsletter', medium: 'email', campaign: `demo-${data.activities.length}` } })
-          }
-        >
-          Arrive from a new campaign
-        </button>
-        <button type="button" className="button" onClick={() => act({ kind: 'stop' })}>
-          End this {word} now
-        </button>
-      </div>
+      <Passage html={passages.actions} />
 
-      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} />
-      <PastSessions sessions={past} word={word} />
-      <HeardLog results={results} selected={tool.id} />
-      <CompareTable results={results} />
+      <Timeline sessions={chosen.sessions} heard={chosen.heard} now={now} toolName={tool.name} label={words.ui.timelineLabel} keyText={<Passage html={passages.timelineKey} />} />
+      <PastSessions sessions={past} word={word} Word={Word} endReasons={words.endReasons} />
+      <HeardLog results={results} selected={tool.id} note={<Passage html={passages.heardNote} />} nouns={words.nouns} ui={words.ui} />
+      <Passage html={passages.compareTable} />
 
       <p className="visually-hidden" role="status" aria-live="polite">{announcement}</p>
     </section>

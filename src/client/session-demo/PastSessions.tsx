@@ -1,8 +1,9 @@
-import type { ToolSession } from '../../session/replay';
-import { END_REASON_TEXT, formatClock, formatDuration } from '../session/format';
+import type { ToolSession } from '../../session/replay-core';
+import { formatClock, formatDuration } from '../session/format';
+import type { DemoWords } from './demo-words';
 
 /** Sessions that have ended under the chosen tool, newest first, with why each ended. */
-export default function PastSessions({ sessions, word }: { sessions: readonly ToolSession[]; word: string }) {
+export default function PastSessions({ sessions, word, Word, endReasons }: { sessions: readonly ToolSession[]; word: string; Word: string; endReasons: DemoWords['endReasons'] }) {
   if (!sessions.length) return null;
   return (
     <section className="sd-past" aria-labelledby="sd-past-title">
@@ -11,11 +12,11 @@ export default function PastSessions({ sessions, word }: { sessions: readonly To
         {[...sessions].reverse().map((s) => (
           <li key={s.number} data-testid="past-session">
             <strong>
-              {word[0]!.toUpperCase() + word.slice(1)} #{s.number}
+              {Word} #{s.number}
             </strong>{' '}
             {formatClock(s.start)}–{formatClock(s.lastHit)} ({formatDuration(s.lastHit - s.start)}), {s.hits.length} hit
             {s.hits.length === 1 ? '' : 's'}, {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}
-            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{END_REASON_TEXT[s.endReason ?? 'inactivity']}</span>
+            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{endReasons[s.endReason ?? 'inactivity']}</span>
           </li>
         ))}
       </ol>

@@ -1,51 +1,41 @@
 /**
- * The live session demo's entry: the introduction and the opt-in button, which is all a reader who
- * has not opted in loads (with React). The live view (replay of every tool, timeline, tables) is a
- * separate chunk, fetched once tracking is on.
+ * The live session demo's entry: the introduction and the opt-in button, then, once tracking is on,
+ * the live view (replay of every tool, timeline, tables) with the text the page rendered for it.
  * Nothing is recorded before "Start tracking my session"; everything stays in this browser.
  */
-import { lazy, Suspense } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { LiveText } from './demo-words';
+import LiveDemo from './LiveDemo';
+import { loadLiveText } from './live-text';
 import { useDemoStore } from './useDemoStore';
 // Styles: session-demo.css, loaded by the site stylesheet (see BaseLayout.astro).
 
-const LiveDemo = lazy(() => import('./LiveDemo'));
+interface Props {
+  /** The heading, what the demo does, that nothing is recorded before start, and the no-JavaScript note (the page's markup). */
+  intro?: ReactNode;
+}
 
-export default function SessionDemo() {
+export default function SessionDemo({ intro }: Props) {
   const store = useDemoStore();
   const { mode, notice } = store;
-  // Before hydration (and without JavaScript) this same introduction is what the page shows.
-  if (mode === 'loading' || mode === 'off') {
+  const [text, setText] = useState<LiveText>();
+  useEffect(() => {
+    if (mode === 'on' && !text) void loadLiveText().then(setText);
+  }, [mode, text]);
+
+  // Before hydration (and without JavaScript) this same introduction is what the page shows; once
+  // tracking is on, it stays, busy, until the live view's text is here.
+  if (mode !== 'on' || !text) {
+    const busy = mode === 'on';
     return (
-      <section className="sd" aria-labelledby="sd-title">
-        <h2 id="sd-title" className="sd-title">Your session, live</h2>
-        <p>
-          Press start and this demo follows your visit to this site: the pages you open, your clicks, key presses and scrolling.
-          It then shows what GA4, Adobe, Mixpanel, Matomo, PostHog and Universal Analytics would each have heard of it, and how
-          each one cuts it into sessions.
-        </p>
-        <p className="sd-privacy">
-          Nothing is recorded until you press start. Your activity stays in this browser (local storage) and is never sent
-          anywhere; “Stop and forget” deletes it.
-        </p>
-        {notice && <p className="sd-notice" role="note">{notice}</p>}
-        <p className="sd-notice no-js-only">The live demo needs JavaScript, which is not running in this browser.</p>
-        <button type="button" className="button primary js-only" onClick={store.start} disabled={mode === 'loading'}>
-          Start tracking my session
+      <section className="sd" aria-labelledby="sd-title" aria-busy={busy}>
+        {intro}
+        {notice && notice !== 'corrupt' && <p className="sd-notice" role="note">{notice}</p>}
+        <button type="button" className="button primary js-only" onClick={store.start} disabled={mode !== 'off'}>
+          {busy ? 'Loading the live view…' : 'Start tracking my session'}
         </button>
       </section>
     );
   }
-
-  return (
-    <Suspense
-      fallback={
-        <section className="sd sd-loading" aria-labelledby="sd-title" aria-busy="true">
-          <h2 id="sd-title" className="sd-title">Your session, live</h2>
-          <p>Loading the live view…</p>
-        </section>
-      }
-    >
-      <LiveDemo store={store} />
-    </Suspense>
-  );
+  return <LiveDemo store={store} {...text} />;
 }

@@ -1,5 +1,7 @@
-import type { Hit, ToolSession } from '../../session/replay';
+import type { ReactNode } from 'react';
+import type { Hit, ToolSession } from '../../session/replay-core';
 import { formatClock } from '../session/format';
+import { fill } from './demo-words';
 import { timeAxis } from './time-axis';
 
 interface Props {
@@ -7,6 +9,10 @@ interface Props {
   heard: readonly Hit[];
   now: number;
   toolName: string;
+  /** Its accessible name, with {hits}, {tool} and {sessions} to fill in. */
+  label: string;
+  /** The key to the marks and breaks, from the page. */
+  keyText: ReactNode;
 }
 
 const W = 1000;
@@ -15,6 +21,9 @@ const PAD = 10;
 /** Quiet stretches longer than this are drawn as a break, not to scale. */
 const MAX_GAP_MS = 5 * 60_000;
 
+/** Each tool's name for a page view hit: page_view, pageview, page view, $pageview, $mp_web_page_view. */
+const PAGE_VIEW_HIT = /^\$?page[_ ]?view$|^\$mp_web_page_view$/;
+
 /** "32 min", "3 h 05 min": a break's length, short enough to sit under it. */
 function shortGap(ms: number): string {
   const minutes = Math.round(ms / 60_000);
@@ -22,7 +31,7 @@ function shortGap(ms: number): string {
 }
 
 /** The chosen tool's hits on a time axis, with the sessions its rules drew. */
-export default function Timeline({ sessions, heard, now, toolName }: Props) {
+export default function Timeline({ sessions, heard, now, toolName, label, keyText }: Props) {
   if (!heard.length) return null;
   const first = heard[0]!.t;
   const last = Math.max(now, heard.at(-1)!.t, first + 60_000);
@@ -34,7 +43,7 @@ export default function Timeline({ sessions, heard, now, toolName }: Props) {
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Timeline: ${heard.length} hits heard by ${toolName} in ${sessions.length} session${sessions.length === 1 ? '' : 's'}`}
+        aria-label={fill(label, { hits: heard.length, tool: toolName, sessions: `${sessions.length} session${sessions.length === 1 ? '' : 's'}` })}
         preserveAspectRatio="none"
       >
         {sessions.map((s, i) => (
@@ -45,7 +54,7 @@ export default function Timeline({ sessions, heard, now, toolName }: Props) {
           <line key={b.from} x1={PAD + b.at * (W - 2 * PAD)} x2={PAD + b.at * (W - 2 * PAD)} y1={4} y2={64} className="sd-break" />
         ))}
         {heard.map((h, i) =>
-          h.name === 'page_view' || h.name === 'pageview' || h.name === 'page view' || h.name === '$pageview' || h.name === '$mp_web_page_view' ? (
+          PAGE_VIEW_HIT.test(h.name) ? (
             <circle key={i} cx={x(h.t)} cy={40} r={5} className="sd-mark-pageview" />
           ) : h.params['key_event'] ? (
             <rect key={i} x={x(h.t) - 5} y={35} width={10} height={10} transform={`rotate(45 ${x(h.t)} 40)`} className="sd-mark-key" />
@@ -73,9 +82,7 @@ export default function Timeline({ sessions, heard, now, toolName }: Props) {
         <span>{formatClock(last)}</span>
       </div>
       <figcaption>
-        <span className="sd-key sd-key-pageview" /> page view <span className="sd-key sd-key-interaction" /> other hit{' '}
-        <span className="sd-key sd-key-key" /> key event · shaded bands are {toolName} sessions · quiet stretches over 5 minutes are
-        shortened (their length is written under the break)
+        {keyText} · shaded bands are {toolName} sessions
       </figcaption>
     </figure>
   );

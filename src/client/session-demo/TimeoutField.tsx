@@ -1,8 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import type { SessionRules } from '../../session/rules';
+import { useEffect, useState } from 'react';
+import type { SessionLimits } from '../../session/session-limits';
+import { fill, type DemoWords } from './demo-words';
 
 interface Props {
-  rules: SessionRules;
+  rules: SessionLimits;
+  /** Its sentences: timeoutInvalid (not a positive number), outOfRange, rangeHint. */
+  ui: DemoWords['ui'];
   /** The timeout in force, in minutes. */
   minutes: number;
   /** Applies a new timeout; null goes back to the tool's own. */
@@ -15,10 +18,9 @@ const trim = (n: number) => String(Math.round(n * 100) / 100);
  * The timeout in minutes, typed freely: the value is read and checked only when the reader leaves
  * the field (or presses Enter), so clearing it or typing "45" behaves as in any text box.
  */
-export default function TimeoutField({ rules, minutes, onChange }: Props) {
+export default function TimeoutField({ rules, ui, minutes, onChange }: Props) {
   const [text, setText] = useState(trim(minutes));
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
   // A new tool or a change from elsewhere shows its value, unless the reader is mid-correction.
   useEffect(() => {
     setText(trim(minutes));
@@ -38,11 +40,11 @@ export default function TimeoutField({ rules, minutes, onChange }: Props) {
     }
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0) {
-      setError('Type a number of minutes, for example 45.');
+      setError(ui.timeoutInvalid);
       return;
     }
     if (n < minMin || n > maxMin) {
-      setError(`${rules.name} allows ${trim(minMin)} to ${trim(maxMin)} minutes.`);
+      setError(fill(ui.outOfRange, { tool: rules.name, min: trim(minMin), max: trim(maxMin) }));
       return;
     }
     setError(null);
@@ -51,25 +53,25 @@ export default function TimeoutField({ rules, minutes, onChange }: Props) {
 
   return (
     <div className="sd-field">
-      <label htmlFor={id}>Timeout (minutes)</label>
+      <label htmlFor="sd-timeout">Timeout (minutes)</label>
       <input
-        id={id}
+        id="sd-timeout"
         className="field"
         type="text"
         inputMode="decimal"
         autoComplete="off"
         value={text}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-describedby={error ? 'sd-timeout-hint sd-timeout-error' : 'sd-timeout-hint'}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <span id={`${id}-hint`} className="sd-field-hint">
-        {trim(minMin)}–{trim(maxMin)}; empty for the default
+      <span id="sd-timeout-hint" className="sd-field-hint">
+        {fill(ui.rangeHint, { min: trim(minMin), max: trim(maxMin) })}
       </span>
       {error && (
-        <span id={`${id}-error`} className="sd-field-error" role="alert">
+        <span id="sd-timeout-error" className="sd-field-error" role="alert">
           {error}
         </span>
       )}

@@ -14,23 +14,24 @@ export interface DemoStore {
   data: DemoData;
   /** Whether data survives reloads and reaches other tabs. */
   persistent: boolean;
-  /** One line for the reader when something about storage is not normal. */
+  /** One line for the reader when something about storage is not normal; 'corrupt' (only ever in the live view) is said in its words. */
   notice: string | null;
   start(): void;
   forget(): void;
   update(change: (data: DemoData) => DemoData): void;
 }
 
-const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
-const CORRUPT = 'The saved demo data could not be read, so it started afresh.';
 
+/** Whether the page can reach localStorage at all (reaching it throws where the browser blocks it). */
 function storageWorks(): boolean {
   try {
-    return typeof localStorage === 'object' && localStorage !== null;
+    return !!localStorage;
   } catch {
     return false;
   }
 }
+
+const BLOCKED = 'Your browser is not letting this site store data, so the demo runs in this tab only and forgets on reload.';
 
 export function useDemoStore(): DemoStore {
   const [mode, setMode] = useState<DemoMode>('loading');
@@ -56,7 +57,7 @@ export function useDemoStore(): DemoStore {
     }
     if (result.status === 'corrupt') {
       const fresh = emptyData();
-      setNotice(CORRUPT);
+      setNotice('corrupt');
       setData(fresh);
       setMode('on');
       write(fresh);
@@ -78,14 +79,13 @@ export function useDemoStore(): DemoStore {
     const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith('lexicon:session-demo')) && reload();
     // Restored from the back/forward cache: other pages may have logged activity meanwhile.
     const onShow = (e: PageTransitionEvent) => e.persisted && reload();
-    addEventListener('storage', onStorage);
-    addEventListener('pageshow', onShow);
-    addEventListener(CHANGED_EVENT, reload);
+    const listening = new AbortController();
+    addEventListener('storage', onStorage, listening);
+    addEventListener('pageshow', onShow, listening);
+    addEventListener(CHANGED_EVENT, reload, listening);
     return () => {
       channel?.close();
-      removeEventListener('storage', onStorage);
-      removeEventListener('pageshow', onShow);
-      removeEventListener(CHANGED_EVENT, reload);
+      listening.abort();
     };
   }, [reload]);
 

@@ -20,14 +20,14 @@ export function useNow(active: boolean): number {
       }
     };
     sync();
-    document.addEventListener('visibilitychange', sync);
-    addEventListener('pageshow', sync);
-    addEventListener('focus', sync);
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener('visibilitychange', sync, { signal });
+    addEventListener('pageshow', sync, { signal });
+    addEventListener('focus', sync, { signal });
     return () => {
       clearInterval(timer);
-      document.removeEventListener('visibilitychange', sync);
-      removeEventListener('pageshow', sync);
-      removeEventListener('focus', sync);
+      listening.abort();
     };
   }, [active]);
   return now;

@@ -24,18 +24,3 @@ export function formatCountdown(ms: number): string {
   const s = String(total % 60).padStart(2, '0');
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
-
-export const END_REASON_TEXT: Record<string, string> = {
-  inactivity: 'inactivity',
-  midnight: 'midnight',
-  'max-length': 'maximum length',
-  'max-hits': 'maximum hits',
-  campaign: 'campaign change',
-  stopped: 'ended by you',
-};
-
-export const ENGAGED_BY_TEXT: Record<string, string> = {
-  'engagement-time': 'over 10 seconds of engagement time',
-  'key-event': 'a key event',
-  pageviews: '2 or more page views',
-};

@@ -14,7 +14,8 @@ import { appendActivity, parseData } from './store';
 let started = false;
 let stopped = false;
 let channel: BroadcastChannel | undefined;
-const cleanups: Array<() => void> = [];
+/** Aborting it removes every listener this page's recording added. */
+let listening = new AbortController();
 
 type Without<T> = T extends unknown ? Omit<T, 't'> : never;
 
@@ -65,8 +66,7 @@ function pageView(): Without<RawActivity> {
 }
 
 function listen<K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void {
-  addEventListener(type, handler, options);
-  cleanups.push(() => removeEventListener(type, handler, options));
+  addEventListener(type, handler, { ...options, signal: listening.signal });
 }
 
 /** Starts logging this page (once per page) and shows the recording indicator. */
@@ -109,8 +109,7 @@ export function startRecording(): void {
     const now = document.visibilityState === 'visible' && document.hasFocus();
     if (now !== visible) (visible = now), record({ kind: now ? 'visible' : 'hidden' });
   };
-  document.addEventListener('visibilitychange', visibility);
-  cleanups.push(() => document.removeEventListener('visibilitychange', visibility));
+  document.addEventListener('visibilitychange', visibility, listening);
   listen('focus', visibility);
   listen('blur', visibility);
   visibility();
@@ -127,7 +126,8 @@ export function startRecording(): void {
 export function stopRecording(): void {
   stopped = true;
   started = false;
-  for (const cleanup of cleanups.splice(0)) cleanup();
+  listening.abort();
+  listening = new AbortController();
   hideIndicator();
 }
 

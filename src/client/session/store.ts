@@ -5,7 +5,7 @@
  * tested without a browser.
  */
 import { parseRawActivity, weightOfRaw, type RawActivity } from '../../session/raw-activity';
-import type { ToggleId } from '../../session/tools';
+import type { ToggleId } from '../../session/tool-hits';
 
 export { CHANNEL, STORE_KEY } from './keys';
 export const VERSION = 3;
