@@ -16,7 +16,7 @@ export default function PastSessions({ sessions, word, Word, endReasons }: { ses
             </strong>{' '}
             {formatClock(s.start)}–{formatClock(s.lastHit)} ({formatDuration(s.lastHit - s.start)}), {s.hits.length} hit
             {s.hits.length === 1 ? '' : 's'}, {s.pageviews} page view{s.pageviews === 1 ? '' : 's'}
-            {s.engaged ? ', engaged' : ''} — ended by <span className="sd-reason">{endReasons[s.endReason ?? 'inactivity']}</span>
+            {s.engaged ? ', engaged' : ''} — ended: <span className="sd-reason">{endReasons[s.endReason ?? 'inactivity']}</span>
           </li>
         ))}
       </ol>

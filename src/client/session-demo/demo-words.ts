@@ -14,7 +14,7 @@ export interface DemoWords {
   rules: Readonly<Record<string, RuleWords>>;
   /** Each kind of raw activity as a countable noun, [one, many]: "12 clicks, 40 key presses not sent". */
   nouns: Readonly<Record<RawKind, readonly [string, string]>>;
-  /** Why a session ended, as the end of "ended by …". */
+  /** Why a session ended ("inactivity", "stopped by you"), after "ended:" and in the expiry messages. */
   endReasons: Readonly<Record<EndReason, string>>;
   /** Time zones offered for midnight rules, after the reader's own. */
   zones: readonly string[];
