@@ -483,7 +483,7 @@ const lines = [
   '',
   `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.${island ? ` Every chunk the demo causes a reader to download, React, the chunks it loads on scroll-in and those it loads once the reader opts in (not the ones every page already loads), is ${kb(island)} gzip (budget 80 KB; \`npm run island-size\` lists each chunk).` : ''}`,
   '',
-  ...(ogResults.length ? ogSection(ogResults) : []),
+  ...(ogResults.length ? ogSection(ogResults) : sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images')),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
   '',
   ...(lighthouseRows
@@ -496,6 +496,9 @@ const lines = [
       ]
     : ['Skipped: the `lighthouse` package is not installed.']),
   '',
+  // Sections only their own option measures (`--only author-loop`) are kept as they are.
+  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Author loop'),
+  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Dev server before and after'),
 ];
 writeFileSync(BENCHMARKS, lines.join('\n'));
 console.log(lines.join('\n'));
