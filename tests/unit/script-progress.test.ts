@@ -34,7 +34,7 @@ describe('progress lines', () => {
 describe('progress reporter', () => {
   it('redraws one terminal line at most four times a second and clears it when done', () => {
     const h = harness(true);
-    const progress = createProgress({ stream: h.stream, now: h.now });
+    const progress = createProgress({ stream: h.stream, mode: progressMode(h.stream, {}), now: h.now });
     progress.update({ label: 'build', detail: 'rendering pages', count: 1 });
     h.advance(100);
     progress.update({ label: 'build', detail: 'rendering pages', count: 2 });
@@ -46,7 +46,7 @@ describe('progress reporter', () => {
 
   it('writes a log line when the step changes or half a minute has passed, not for every page', () => {
     const h = harness(false);
-    const progress = createProgress({ stream: h.stream, now: h.now });
+    const progress = createProgress({ stream: h.stream, mode: progressMode(h.stream, {}), now: h.now });
     progress.update({ label: 'build', detail: 'bundling' });
     progress.update({ label: 'build', detail: 'rendering pages', count: 1 });
     h.advance(10_000);
