@@ -19,6 +19,14 @@ function build(dir: string): string {
   return `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
+/** Changes a content file; fails at once if the change found nothing to change (the corpus format moved). */
+function edit(path: string, change: (text: string) => string) {
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after, `no change made to ${path}`).not.toBe(before);
+  writeFileSync(path, after);
+}
+
 const bodiesLine = (log: string) => /\[lexicon-terms\] (\d+ bodies: .*)/.exec(log)?.[1];
 const page = (dir: string, slug: string) => readFileSync(join(dir, 'dist/glossary', slug, 'index.html'), 'utf8');
 
@@ -32,11 +40,11 @@ test('a rebuild renders only changed bodies, and a changed name renders them all
   expect(bodiesLine(build(dir))).toBe(`${TERMS} bodies: ${TERMS} rendered, 0 unchanged since the last build, 0 compiled as MDX`);
   const untouchedBefore = page(dir, untouched);
 
-  writeFileSync(file(edited), readFileSync(file(edited), 'utf8').replace('## Definition\n\n', '## Definition\n\nA sentence added between builds.\n\n'));
+  edit(file(edited), (text) => text.replace('## Definition\n\n', '## Definition\n\nA sentence added between builds.\n\n'));
   expect(bodiesLine(build(dir))).toBe(`${TERMS} bodies: 1 rendered, ${TERMS - 1} unchanged since the last build, 0 compiled as MDX`);
   expect(page(dir, edited)).toContain('<p>A sentence added between builds.</p>');
   expect(page(dir, untouched)).toBe(untouchedBefore);
 
-  writeFileSync(file(renamed), readFileSync(file(renamed), 'utf8').replace(/^aliases: \[\]$/m, 'aliases: ["zebra crossing"]'));
+  edit(file(renamed), (text) => text.replace(/^aliases: \[(.*)\]$/m, (_, list: string) => `aliases: [${list ? `${list}, ` : ''}"zebra crossing"]`));
   expect(bodiesLine(build(dir))).toBe(`${TERMS} bodies: ${TERMS} rendered, 0 unchanged since the last build, 0 compiled as MDX`);
 });
