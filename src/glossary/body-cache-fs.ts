@@ -38,8 +38,14 @@ export function pruneRenderedBodies(collection: string, current: ReadonlySet<str
   for (const name of readdirSync(folder)) if (!current.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
 }
 
+/** The body read last: a page asks for its own body twice (its headings, then its HTML), and only its own. */
+let lastRead: { file: string; body: RenderedBody } | undefined;
+
 /** An entry's body as the loader rendered it (the entry's `data.body` is its digest); none for an MDX body. */
 export function storedBody(entry: { collection: string; data?: unknown }, root = '.'): RenderedBody | undefined {
   const digest = (entry.data as { body?: unknown } | undefined)?.body;
-  return typeof digest === 'string' ? readRenderedBody(entry.collection, digest, root) : undefined;
+  if (typeof digest !== 'string') return undefined;
+  const file = fileOf(root, entry.collection, digest);
+  if (lastRead?.file !== file) lastRead = { file, body: readRenderedBody(entry.collection, digest, root) };
+  return lastRead.body;
 }

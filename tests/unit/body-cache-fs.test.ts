@@ -21,6 +21,14 @@ describe('rendered bodies kept between builds', () => {
     expect(storedBody({ collection: 'terms', data: { title: 'Session' } }, root)).toBeUndefined();
   });
 
+  it('reads a page\'s body once however often the page asks, and another entry\'s body from its own file', () => {
+    const other = { html: '<p>A bounce.</p>', headings: [] };
+    writeRenderedBody('terms', 'def', other, root);
+    const first = storedBody({ collection: 'terms', data: { body: 'abc' } }, root);
+    expect(storedBody({ collection: 'terms', data: { body: 'abc' } }, root)).toBe(first);
+    expect(storedBody({ collection: 'terms', data: { body: 'def' } }, root)).toEqual(other);
+  });
+
   it('removes the bodies no entry uses any more', () => {
     writeRenderedBody('terms', 'old', body, root);
     pruneRenderedBodies('terms', new Set(['abc']), root);
