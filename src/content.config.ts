@@ -1,4 +1,7 @@
-import { defineCollection } from 'astro:content';
+// Not 'astro:content': in the content config that virtual module also loads Astro's page-rendering
+// runtime, which `astro dev` would then compile once more before it is ready; defineCollection is
+// the same function.
+import { defineCollection } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
 import { pruneRenderedBodies } from './glossary/body-cache-fs';
