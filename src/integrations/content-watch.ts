@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { RunnableDevEnvironment } from 'vite';
 import { forgetContentSignature, onRecompute } from '../glossary/content-fs';
+import { cacheChanges } from '../glossary/cache-changes';
 import { codeFingerprint, loadDevCache, saveDevCache } from '../glossary/dev-cache';
 
 /** Saves wait this long after the last recompute, so a burst of edits writes the cache once. */
@@ -76,11 +77,16 @@ export default function contentWatch(): AstroIntegration {
         });
         const file = fileURLToPath(new URL('./.astro/cache/lexicon-dev-content.bin', `file://${server.config.root}/`));
         const code = codeFingerprint(server.config.root);
-        if (loadDevCache(file, code)) logger.info('Parsed content and links restored from the last run.');
+        const restored = loadDevCache(file, code);
+        if (restored) logger.info('Parsed content and links restored from the last run.');
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // When the file on disk holds what the caches know, there is nothing to write until they learn more.
+        let saved = restored ? cacheChanges() : -1;
         const save = () => {
           clearTimeout(timer);
           timer = undefined;
+          if (cacheChanges() === saved) return;
+          saved = cacheChanges();
           try {
             saveDevCache(file, code);
           } catch (error) {
