@@ -3,7 +3,8 @@
 // the same function.
 import { defineCollection } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pruneRenderedBodies } from './glossary/body-cache-fs';
 import { renderBody, shareBodyRenderer, sharedDigest } from './glossary/body-render';
 import { needsMdx } from './glossary/body-source';
@@ -83,8 +84,9 @@ async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: st
   };
   await sync();
   const folderPath = `content/${folder}/`;
+  const root = fileURLToPath(context.config.root);
   watcher?.on('all', (event, path) => {
-    const file = relative(context.config.root.pathname, path);
+    const file = relative(root, path).split(sep).join('/');
     if (!file.startsWith(folderPath) || !file.endsWith('.mdx')) return;
     forgetContentSignature();
     const name = file.slice(folderPath.length);
