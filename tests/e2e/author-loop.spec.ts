@@ -71,3 +71,28 @@ async function authorLoop(page: Page, slug: string, mdx: boolean) {
   await expect(article).toContainText(plan.target.slice(0, 3));
   await expect(article).not.toContainText('Broken link to');
 }
+
+// The dev server renders plain bodies itself and leaves MDX ones to Astro's MDX pipeline: a body
+// that starts (or stops) using MDX syntax moves from one to the other without a restart.
+test('a plain body that starts using MDX syntax shows, and shows again when it is plain once more', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = join(site.dir, 'content/terms/event.mdx');
+  const original = readFileSync(file, 'utf8');
+  const plan = editPlan(original);
+  try {
+    await page.goto(`${BASE}/glossary/event/`);
+    const article = page.locator('article.term');
+    await expect(article).toBeVisible();
+    await page.waitForLoadState('load');
+    writeFileSync(file, plan.withLine('Written with <abbr title="a tag, so MDX">markup</abbr> now. '));
+    expect(needsMdx(readFileSync(file, 'utf8').slice(original.indexOf('\n---', 4) + 4))).toBe(true);
+    await expect(article.locator('abbr[title="a tag, so MDX"]')).toHaveText('markup', { timeout: 45_000 });
+    writeFileSync(file, plan.withLine('Plain words again. '));
+    await expect(article).toContainText('Plain words again.', { timeout: 45_000 });
+    await expect(article.locator('abbr')).toHaveCount(0);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- astro dev printed ---\n${dev.output.text.slice(-3000)}`, { cause: error });
+  } finally {
+    writeFileSync(file, original);
+  }
+});
