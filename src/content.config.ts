@@ -1,72 +1,103 @@
-import { defineCollection } from 'astro:content';
+// Not 'astro:content': in the content config that virtual module also loads Astro's page-rendering
+// runtime, which `astro dev` would then compile once more before it is ready; defineCollection is
+// the same function.
+import { defineCollection } from 'astro/content/config';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import { hasRenderedBody, pruneRenderedBodies, writeRenderedBody } from './glossary/body-cache-fs';
-import { bodyContext, markdownSource, needsMdx } from './glossary/body-source';
-import { liveContent } from './glossary/content-fs';
-import { getGlossary } from './glossary/load';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pruneRenderedBodies } from './glossary/body-cache-fs';
+import { renderBody, shareBodyRenderer, sharedDigest } from './glossary/body-render';
+import { needsMdx } from './glossary/body-source';
+import { forgetContentSignature, liveContent } from './glossary/content-fs';
 import type { GuideEntry, ServiceEntry, TermEntry } from './glossary/records';
 
 type Folder = 'terms' | 'guides' | 'services';
 type Entry = TermEntry | GuideEntry | ServiceEntry;
 
-/** Bumped when the way bodies are rendered changes, so cached renders are not reused. */
-const RENDER_VERSION = '1';
-
 /**
- * Bodies only: pages render them with `render(entry)`, and everything else comes from the
- * glossary (`getGlossary()`), which reads and validates the frontmatter itself. Before Astro reads
- * a file, the whole of `content/` is checked, so bad content fails the build with one message per
- * problem (file, field or line, suggestion) before Astro's own parser or the markdown plugin can
- * stop at the first one.
+ * Bodies only: pages render them with `render(entry)` or `entryBody(entry)`, and everything else
+ * comes from the glossary (`getGlossary()`), which reads and validates the frontmatter itself.
+ * Before Astro reads a file, the whole of `content/` is checked, so bad content fails the build with
+ * one message per problem (file, field or line, suggestion) before Astro's own parser or the
+ * markdown plugin can stop at the first one.
  *
- * In a build, plain-Markdown bodies are rendered here, once per digest (their text, the glossary's
- * names and the base path), into `glossary/body-cache-fs.ts`; the store keeps only each body's
- * digest (`data.body`), which EntryBody reads. Bodies that use MDX, and every body in `astro dev`,
- * go through Astro's MDX compiler as before.
+ * Plain-Markdown bodies are rendered by `glossary/body-render.ts`, once per digest (their text, the
+ * glossary's names and the base path), into `glossary/body-cache-fs.ts`: in a build here, before
+ * any page (the store keeps each body's digest as `data.body`, which EntryBody reads); in
+ * `astro dev` by the page that shows it, from the file as it is then. Only bodies that use MDX go
+ * through Astro's MDX compiler.
  */
 function bodies(folder: Folder): Loader {
-  const mdx = (pattern: string | string[]) => glob({ pattern, base: `./content/${folder}`, retainBody: false });
+  const mdx = (pattern: string[]) => glob({ pattern, base: `./content/${folder}`, retainBody: false });
   return {
     name: `lexicon-${folder}`,
-    load: async (context) => {
-      // `astro dev` (the only mode with a watcher) loads the bodies regardless, so fixing content
-      // needs no restart: its pages call getGlossary() and show the problems until they are fixed.
-      if (context.watcher) return mdx('*.mdx').load(context);
-      const glossary = await getGlossary();
-      const entries: Entry[] = glossary[folder];
-      const [compiled, plain] = [entries.filter((e) => needsMdx(e.body)), entries.filter((e) => !needsMdx(e.body))];
-      if (compiled.length) await mdx(compiled.map((e) => e.filePath.split('/').pop()!)).load(context);
-      // Hashed once: every body's digest includes it.
-      const shared = context.generateDigest(bodyContext(glossary.terms, context.config.base));
-      const { bodyLine } = liveContent();
-      const digests = new Set<string>();
-      let fresh = 0;
-      for (const entry of plain) {
-        const { digest, rendered } = await renderBody(context, folder, entry, bodyLine(entry.filePath), shared);
-        digests.add(digest);
-        if (rendered) fresh++;
-        context.store.set({ id: entry.slug, data: { body: digest }, digest });
-      }
-      const current = new Set(entries.map((e) => e.slug));
-      for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
-      pruneRenderedBodies(folder, digests);
-      context.logger.info(`${entries.length} bodies: ${fresh} rendered, ${plain.length - fresh} unchanged since the last build, ${compiled.length} compiled as MDX`);
-    },
+    load: async (context) => (context.watcher ? devLoad(context, folder, mdx) : buildLoad(context, folder, mdx)),
   };
 }
 
-/** Renders a plain-Markdown body unless its render for the same digest is kept; its digest, and whether it rendered. */
-async function renderBody(context: LoaderContext, folder: Folder, entry: Entry, bodyLine: number, shared: string): Promise<{ digest: string; rendered: boolean }> {
-  const autolink = entry.data.autolink !== false;
-  const source = markdownSource(entry.body, bodyLine, autolink);
-  const digest = context.generateDigest(`${RENDER_VERSION}\n${shared}\n${source}`);
-  if (hasRenderedBody(folder, digest)) return { digest, rendered: false };
-  const { html, metadata } = await context.renderMarkdown(source, { fileURL: pathToFileURL(resolve(entry.filePath)) });
-  writeRenderedBody(folder, digest, { html, headings: metadata?.headings ?? [] });
-  return { digest, rendered: true };
+async function buildLoad(context: LoaderContext, folder: Folder, mdx: (pattern: string[]) => Loader) {
+  // Imported here only: `astro dev` never checks the whole glossary before its first page.
+  const { getGlossary } = await import('./glossary/load');
+  const glossary = await getGlossary();
+  const entries: Entry[] = glossary[folder];
+  const [compiled, plain] = [entries.filter((e) => needsMdx(e.body)), entries.filter((e) => !needsMdx(e.body))];
+  if (compiled.length) await mdx(compiled.map(fileName)).load(context);
+  const renderer = { renderMarkdown: context.renderMarkdown, generateDigest: context.generateDigest, base: context.config.base };
+  const shared = sharedDigest(renderer, glossary.terms, context.config.base);
+  const { bodyLine } = liveContent();
+  const digests = new Set<string>();
+  let fresh = 0;
+  for (const entry of plain) {
+    const { digest, rendered } = await renderBody(renderer, folder, { entry, bodyLine: bodyLine(entry.filePath) }, shared);
+    digests.add(digest);
+    if (rendered) fresh++;
+    context.store.set({ id: entry.slug, data: { body: digest }, digest });
+  }
+  const current = new Set(entries.map((e) => e.slug));
+  for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
+  pruneRenderedBodies(folder, digests);
+  context.logger.info(`${entries.length} bodies: ${fresh} rendered, ${plain.length - fresh} unchanged since the last build, ${compiled.length} compiled as MDX`);
 }
+
+/**
+ * `astro dev`: hands the renderer to the pages and stores only which entries exist; the bodies that
+ * use MDX go through Astro's glob loader as in a build. The content is read, not checked: the pages
+ * call getGlossary() and show its problems until they are fixed, so fixing content needs no restart.
+ * A saved plain body changes nothing here (its page renders it afresh); the store changes only when
+ * a file is added or removed, or a body starts or stops using MDX.
+ */
+async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: string[]) => Loader) {
+  shareBodyRenderer({ renderMarkdown: context.renderMarkdown, generateDigest: context.generateDigest, base: context.config.base });
+  // The glob loader must not watch by itself: it would add and drop entries by its first list of files.
+  const { watcher, ...unwatched } = context;
+  let compiled = new Set<string>();
+  const sync = async () => {
+    const entries: Entry[] = liveContent().input[folder];
+    const now = new Set(entries.filter((e) => needsMdx(e.body)).map(fileName));
+    // The glob loader drops every entry it did not load; the plain ones are set again below.
+    if (now.size) await mdx([...now]).load(unwatched);
+    else for (const id of context.store.keys()) context.store.delete(id);
+    const current = new Set(entries.map((e) => e.slug));
+    for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
+    for (const entry of entries) if (!now.has(fileName(entry))) context.store.set({ id: entry.slug, data: {}, digest: 'plain' });
+    compiled = now;
+  };
+  await sync();
+  const folderPath = `content/${folder}/`;
+  const root = fileURLToPath(context.config.root);
+  watcher?.on('all', (event, path) => {
+    const file = relative(root, path).split(sep).join('/');
+    if (!file.startsWith(folderPath) || !file.endsWith('.mdx')) return;
+    forgetContentSignature();
+    const name = file.slice(folderPath.length);
+    const entry = event === 'change' ? liveContent().input[folder].find((e) => fileName(e) === name) : undefined;
+    // A plain body that stays plain needs nothing: its page reads the file again.
+    if (entry && !compiled.has(name) && !needsMdx(entry.body)) return;
+    sync().catch((error: unknown) => context.logger.error(`Could not load ${file}: ${(error as Error).message}`));
+  });
+}
+
+const fileName = (entry: Entry) => entry.filePath.split('/').pop()!;
 
 export const collections = {
   terms: defineCollection({ loader: bodies('terms') }),

@@ -31,5 +31,8 @@ export function markdownSource(body: string, bodyLine: number, autolink: boolean
  * links are written under. A change to any of these renders every body again.
  */
 export function bodyContext(terms: readonly { slug: string; data: { title: string; aliases: readonly string[] } }[], base: string): string {
-  return JSON.stringify([base, terms.map((t) => [t.slug, t.data.title, ...t.data.aliases])]);
+  // In slug order: the glossary lists terms by title, the content reader by file, and both must
+  // name the same renders (a build and `astro dev` share them).
+  const names = terms.map((t) => [t.slug, t.data.title, ...t.data.aliases]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return JSON.stringify([base, names]);
 }

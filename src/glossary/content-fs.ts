@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinkIndex } from '../term-links/link-index';
+import { noteCacheChange } from './cache-changes';
 import { linkIndexFor } from './link-memo';
 import { CATEGORIES_FILE, CONTENT_FOLDERS, parseCategories, parseContent, parseContentFile, type ContentFolder, type ContentSet } from './content-parse';
 
@@ -42,6 +43,7 @@ function parseFileOnce(root: string): typeof parseContentFile {
     if (hit?.text === text) return hit.parsed as ReturnType<typeof parseContentFile<typeof folder>>;
     const parsed = parseContentFile(folder, path, text);
     known.set(path, { text, parsed });
+    noteCacheChange();
     return parsed;
   };
 }

@@ -6,6 +6,7 @@
  * names change, so a rebuild after editing one body processes that one body. A build asks once
  * per text and gets the same answers it would compute.
  */
+import { noteCacheChange } from './cache-changes';
 import { createLinkIndex, type LinkIndex, type TermNames } from '../term-links/link-index';
 import { linkedTerms, type InlineOptions } from '../term-links/render';
 
@@ -74,5 +75,6 @@ export function linkedTermsOnce(text: string, options: InlineOptions & { autolin
   if (hit && hit.text === text && hit.autolink === options.autolink && hit.self === options.self) return new Set(hit.links);
   const links = linkedTerms(text, options);
   known.set(key, { text, autolink: options.autolink, self: options.self, links: [...links] });
+  noteCacheChange();
   return links;
 }

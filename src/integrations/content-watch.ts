@@ -14,10 +14,30 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { RunnableDevEnvironment } from 'vite';
 import { forgetContentSignature, onRecompute } from '../glossary/content-fs';
+import { cacheChanges } from '../glossary/cache-changes';
 import { codeFingerprint, loadDevCache, saveDevCache } from '../glossary/dev-cache';
 
 /** Saves wait this long after the last recompute, so a burst of edits writes the cache once. */
 const SAVE_AFTER_MS = 1000;
+
+const STOP = Symbol.for('lexicon:content-watch:stop');
+
+/**
+ * Runs `flush` when the process is told to stop (only the latest one: the server can be set up
+ * again in one process), then lets the signal stop it as it would have.
+ */
+function onStop(flush: () => void): void {
+  const shared = globalThis as unknown as Record<symbol, (() => void) | undefined>;
+  const first = !(STOP in shared);
+  shared[STOP] = flush;
+  if (!first) return;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      shared[STOP]?.();
+      process.kill(process.pid, signal);
+    });
+  }
+}
 
 export default function contentWatch(): AstroIntegration {
   return {
@@ -57,20 +77,30 @@ export default function contentWatch(): AstroIntegration {
         });
         const file = fileURLToPath(new URL('./.astro/cache/lexicon-dev-content.bin', `file://${server.config.root}/`));
         const code = codeFingerprint(server.config.root);
-        if (loadDevCache(file, code)) logger.info('Parsed content and links restored from the last run.');
+        const restored = loadDevCache(file, code);
+        if (restored) logger.info('Parsed content and links restored from the last run.');
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // When the file on disk holds what the caches know, there is nothing to write until they learn more.
+        let saved = restored ? cacheChanges() : -1;
+        const save = () => {
+          clearTimeout(timer);
+          timer = undefined;
+          if (cacheChanges() === saved) return;
+          saved = cacheChanges();
+          try {
+            saveDevCache(file, code);
+          } catch (error) {
+            // Only the next start is slower without it: say so and carry on.
+            logger.warn(`Could not keep parsed content for the next run: ${(error as Error).message}`);
+          }
+        };
         onRecompute(() => {
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            try {
-              saveDevCache(file, code);
-            } catch (error) {
-              // Only the next start is slower without it: say so and carry on.
-              logger.warn(`Could not keep parsed content for the next run: ${(error as Error).message}`);
-            }
-          }, SAVE_AFTER_MS);
+          timer = setTimeout(save, SAVE_AFTER_MS);
           timer.unref();
         });
+        // Stopped (Ctrl+C) before a pending save: write it first, then stop as the signal asks.
+        onStop(() => timer && save());
       },
     },
   };

@@ -47,6 +47,11 @@ describe('bodyContext', () => {
     expect(bodyContext([{ slug: 'session', data: { title: 'Session', aliases: ['visits'] } }], '/')).not.toBe(before);
     expect(bodyContext(terms, '/lexicon/')).not.toBe(before);
   });
+
+  it('is the same for the same names in any order (the glossary and the content reader order terms differently)', () => {
+    const user = { slug: 'user', data: { title: 'User', aliases: [] } };
+    expect(bodyContext([user, ...terms], '/')).toBe(bodyContext([...terms, user], '/'));
+  });
 });
 
 describe('splitAtHeadings', () => {

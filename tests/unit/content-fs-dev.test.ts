@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheChanges } from '../../src/glossary/cache-changes';
 import { forgetContentSignature, live, readContent } from '../../src/glossary/content-fs';
 
 let root: string;
@@ -26,6 +27,16 @@ describe('reading content again after an edit', () => {
     expect(after.map((t) => t.data.title)).toEqual(['Sessions', 'User']);
     expect(after[0]).not.toBe(before[0]);
     expect(after[1]).toBe(before[1]);
+  });
+
+  it('counts a change to the cache only when a file is parsed again (the dev server saves the cache then)', () => {
+    readContent(root);
+    const before = cacheChanges();
+    readContent(root);
+    expect(cacheChanges()).toBe(before);
+    write('content/terms/user.mdx', termFile('Users'));
+    readContent(root);
+    expect(cacheChanges()).toBe(before + 1);
   });
 });
 
