@@ -21,12 +21,16 @@ import { getGlossary } from '../glossary/load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
 import { glossaryCards } from '../glossary/og-cards';
 import { requestedCards } from '../glossary/og-registry';
-import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardFrame, cardTree } from '../glossary/og-template';
+import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
 import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
 import { foregroundPoolSize, RenderPool, type Rendered } from './og-pool';
+import type { CardDrawing } from './og-render';
 
-export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, frame: { tree: cardFrame(), contentArea: CARD_CONTENT_AREA } };
+export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, contentArea: CARD_CONTENT_AREA };
+
+/** What the renderer needs to draw a card: the whole tree, and the frame and content apart. */
+export const cardDrawing = (input: OgCardInput): CardDrawing => ({ tree: cardTree(input, SITE.name), layers: cardLayers(input, SITE.name) });
 
 /** Where a card's cached PNG lives. */
 export class CardCache {
@@ -44,7 +48,7 @@ export const defaultCacheDir = (root: string) => process.env.OG_CACHE_DIR ?? joi
 /** Renders a card unless the cache has it; resolves to the cached file. */
 async function ensureCard(pool: RenderPool, cache: CardCache, input: OgCardInput, hash: string): Promise<string> {
   const file = cache.file(hash);
-  if (!existsSync(file)) await pool.render(cardTree(input, SITE.name), CARD_SPEC, file);
+  if (!existsSync(file)) await pool.render(cardDrawing(input), CARD_SPEC, file);
   return file;
 }
 
@@ -98,7 +102,7 @@ export default function ogImages(): AstroIntegration {
           };
           if (existsSync(file)) return send();
           import('./og-render')
-            .then(({ renderCard }) => renderCard(cardTree(card.input, SITE.name), CARD_SPEC))
+            .then(({ renderCard }) => renderCard(cardDrawing(card.input), CARD_SPEC))
             .then(({ png }) => {
               writeFileSync(file, png);
               send();

@@ -5,13 +5,12 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
-import type { RenderTimings } from './og-render.ts';
+import type { CardDrawing, RenderTimings } from './og-render.ts';
 
 export interface JobMessage {
   id: number;
-  tree: CardNode;
+  drawing: CardDrawing;
   spec: RenderSpec;
   /** Where the worker writes the PNG. */
   file: string;
@@ -73,13 +72,13 @@ export class RenderPool {
     this.background = background;
   }
 
-  /** Renders a card tree into `file`, once per file however often it is asked. */
-  render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {
+  /** Renders a card into `file`, once per file however often it is asked. */
+  render(drawing: CardDrawing, spec: RenderSpec, file: string): Promise<Rendered> {
     let result = this.byFile.get(file);
     if (!result) {
       if (this.closed) return Promise.reject(new Error('The card render pool is closed'));
       result = new Promise<Rendered>((resolve, reject) => {
-        this.queue.push({ job: { id: this.nextId++, tree, spec, file }, resolve, reject });
+        this.queue.push({ job: { id: this.nextId++, drawing, spec, file }, resolve, reject });
       });
       this.byFile.set(file, result);
       this.dispatch();
