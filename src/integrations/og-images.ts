@@ -13,13 +13,15 @@
  *
  * `OG_IMAGES=off` turns the images off (pages still name them): only for measuring their cost.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { getGlossary } from '../glossary/load';
+import { getScenarios } from '../glossary/scenario-load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
-import { glossaryCards } from '../glossary/og-cards';
+import { glossaryCards, scenarioCards } from '../glossary/og-cards';
 import { requestedCards } from '../glossary/og-registry';
 import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
@@ -32,14 +34,46 @@ export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FO
 /** What the renderer needs to draw a card: the whole tree, and the frame and content apart. */
 export const cardDrawing = (input: OgCardInput): CardDrawing => ({ tree: cardTree(input, SITE.name), layers: cardLayers(input, SITE.name) });
 
-/** Where a card's cached PNG lives. */
+/**
+ * Where a card's cached PNG lives, and which cards a site's last build used: a build whose cards
+ * were all there last time most likely finds them all again, and starts no renderer early.
+ */
 export class CardCache {
   readonly fingerprint = rendererFingerprint(CARD_SPEC);
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+  private readonly lastBuild: string;
+  constructor(
+    readonly dir: string,
+    site = process.cwd(),
+  ) {
+    mkdirSync(join(dir, 'builds'), { recursive: true });
+    // One list per site folder: checkouts and corpora can share one cache.
+    this.lastBuild = join(dir, 'builds', `${createHash('sha256').update(site).digest('hex').slice(0, 16)}.txt`);
   }
   file(hash: string): string {
     return join(this.dir, `${cardCacheKey(hash, this.fingerprint)}.png`);
+  }
+  /** Whether the site's last build ran with this renderer and its cards are all still cached. */
+  lastBuildCached(): boolean {
+    if (!existsSync(this.lastBuild)) return false;
+    const names = readFileSync(this.lastBuild, 'utf8').split('\n').filter(Boolean);
+    return names.length > 0 && names.every((name) => existsSync(join(this.dir, name)));
+  }
+  rememberBuild(files: readonly string[]) {
+    writeFileSync(this.lastBuild, files.map((file) => basename(file)).join('\n'));
+  }
+}
+
+/**
+ * Puts a cached card into the output as a hard link where the file system allows (no bytes
+ * copied), else as a copy. A link never changes under the output: cache files are only ever
+ * replaced (written beside their name, then renamed), never rewritten in place.
+ */
+export function publishCard(file: string, target: string) {
+  if (existsSync(target)) rmSync(target);
+  try {
+    linkSync(file, target);
+  } catch {
+    copyFileSync(file, target);
   }
 }
 
@@ -77,13 +111,16 @@ export default function ogImages(): AstroIntegration {
       'astro:config:done': async ({ config, logger }) => {
         base = config.base;
         if (!enabled || command !== 'build') return;
-        cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)));
+        cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
+        // A build likely to render starts its first worker now, which loads the renderer while
+        // this thread reads the glossary.
+        if (!cache.lastBuildCached()) pool.warmUp();
         try {
-          // The content check reuses this glossary (it is cached per process), so reading it
-          // here only moves that work earlier, and the workers can start meanwhile.
+          // The content check reuses this glossary and these scenarios (they are cached per
+          // process), so reading them here only moves that work earlier.
           const glossary = await getGlossary();
-          for (const input of glossaryCards(glossary)) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
+          for (const input of [...glossaryCards(glossary), ...scenarioCards(await getScenarios())]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
         } catch {
           // Broken content: the content check reports it; the build stops before any page.
           logger.debug('No early card renders: the glossary did not load.');
@@ -122,9 +159,10 @@ export default function ogImages(): AstroIntegration {
           const waited = performance.now() - waitStarted;
           let bytes = 0;
           cards.forEach(([name], i) => {
-            copyFileSync(files[i]!, join(out, name));
+            publishCard(files[i]!, join(out, name));
             bytes += statSync(files[i]!).size;
           });
+          cache.rememberBuild(files);
           const rendered = files.flatMap((file) => pool!.completed.get(file) ?? []);
           report(logger, cards.length, rendered, bytes, waited);
         } finally {

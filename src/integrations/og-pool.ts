@@ -52,6 +52,9 @@ export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKER
  */
 const idleMachine = () => loadavg()[0]! < availableParallelism();
 
+/** Queued cards that make starting one more worker worth its start-up. */
+const JOBS_PER_WORKER_START = 40;
+
 export class RenderPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
@@ -86,6 +89,14 @@ export class RenderPool {
     return result;
   }
 
+  /** Starts a worker before the first job, so that it loads the renderer meanwhile. */
+  warmUp() {
+    if (this.started > 0 || this.closed) return;
+    const worker = this.spawn();
+    this.idle.push(worker);
+    worker.unref();
+  }
+
   /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
   grow(size: number) {
     this.size = Math.max(this.size, size);
@@ -111,13 +122,21 @@ export class RenderPool {
 
   private dispatch() {
     while (this.queue.length) {
-      const worker = this.idle.pop() ?? (this.started < this.size ? this.spawn() : undefined);
+      const worker = this.idle.pop() ?? (this.worthAnotherWorker() ? this.spawn() : undefined);
       if (!worker) return;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
       worker.ref();
       worker.postMessage(pending.job);
     }
+  }
+
+  /**
+   * The first job starts a worker; another starts only for a queue long enough to repay its
+   * start-up (loading the renderer, fonts and WebAssembly costs as much as dozens of cards).
+   */
+  private worthAnotherWorker(): boolean {
+    return this.started < this.size && (this.started === 0 || this.queue.length >= JOBS_PER_WORKER_START);
   }
 
   private spawn(): Worker {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { cardCacheKey, cardHash } from '../../src/glossary/og-card';
 import { termCard } from '../../src/glossary/og-cards';
 import { cardLayers, cardTree } from '../../src/glossary/og-template';
 import { rendererFingerprint } from '../../src/integrations/og-fingerprint';
-import { CARD_SPEC, CardCache, cardDrawing } from '../../src/integrations/og-images';
+import { CARD_SPEC, CardCache, cardDrawing, publishCard } from '../../src/integrations/og-images';
 import { RenderPool } from '../../src/integrations/og-pool';
 import { frameFor, needsLatinExt, renderCard } from '../../src/integrations/og-render';
 import { input, term } from './fixtures';
@@ -104,6 +104,30 @@ describe('render pool and cache', () => {
       await pool.close();
     }
   }, SLOW);
+
+  it('remembers which cards the last build of a site used, to start no renderer early when they are all cached', () => {
+    const cacheDir = join(dir, 'remembered');
+    const cache = new CardCache(cacheDir, '/site/a');
+    expect(cache.lastBuildCached()).toBe(false);
+    const files = [cache.file('a'), cache.file('b')];
+    for (const file of files) writeFileSync(file, 'png');
+    cache.rememberBuild(files);
+    expect(cache.lastBuildCached()).toBe(true);
+    // Another site sharing the cache has a list of its own.
+    expect(new CardCache(cacheDir, '/site/b').lastBuildCached()).toBe(false);
+    rmSync(files[1]!);
+    expect(new CardCache(cacheDir, '/site/a').lastBuildCached()).toBe(false);
+  });
+
+  it('puts a cached card into the output as a link to the cached file, replacing what was there', () => {
+    const cached = join(dir, 'cached.png');
+    writeFileSync(cached, 'card');
+    const target = join(dir, 'published.png');
+    writeFileSync(target, 'stale');
+    publishCard(cached, target);
+    expect(readFileSync(target, 'utf8')).toBe('card');
+    expect(statSync(target).ino).toBe(statSync(cached).ino);
+  });
 
   it('renders at the lowest priority until the build waits for it', async () => {
     /** The nice values of this process's threads (Linux: the nice value is per thread). */
