@@ -1,8 +1,10 @@
 /**
  * Link card images (Open Graph / Twitter), rendered at build time into `<outDir>/og/`.
  *
- * - As the build starts, the cards of the glossary's pages (src/glossary/og-cards.ts) go to a
- *   pool of low-priority render workers, which draw them while Astro renders the pages.
+ * - As the build starts, the cards of the glossary's and the scenario lab's pages
+ *   (src/glossary/og-cards.ts) go to a pool of low-priority render workers, which draw them while
+ *   Astro renders the pages; once the pages are written, the workers get every core at normal
+ *   priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
  *   rendered too, and exactly the recorded cards are copied into the output.
@@ -21,7 +23,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { getGlossary } from '../glossary/load';
 import { getScenarios } from '../glossary/scenario-load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
-import { glossaryCards, scenarioCards } from '../glossary/og-cards';
+import { glossaryCards, scenarioCards, servicesIndexCard, siteCard } from '../glossary/og-cards';
 import { requestedCards } from '../glossary/og-registry';
 import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
@@ -114,8 +116,9 @@ export default function ogImages(): AstroIntegration {
         cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
         // A build likely to render starts its first worker now, which loads the renderer while
-        // this thread reads the glossary.
+        // this thread reads the glossary, and draws the cards that need no content meanwhile.
         if (!cache.lastBuildCached()) pool.warmUp();
+        for (const input of [siteCard(), servicesIndexCard()]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
         try {
           // The content check reuses this glossary and these scenarios (they are cached per
           // process), so reading them here only moves that work earlier.
@@ -146,6 +149,11 @@ export default function ogImages(): AstroIntegration {
             })
             .catch(next);
         });
+      },
+      // The pages are written: what is left of the build (the search index, then this hook) waits
+      // for the cards anyway, so any still to render get every core at normal priority now.
+      'astro:build:generated': () => {
+        pool?.grow(foregroundPoolSize());
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled || !cache || !pool) return;

@@ -38,9 +38,9 @@ interface Pending {
 /**
  * Workers while the build runs: one core fewer than the machine has, at the lowest priority, so
  * that they draw cards on whatever time Astro (the critical path) leaves idle and step aside when
- * it needs a core. Each worker costs its own start-up (modules, fonts, WebAssembly), so the last
- * core gets one only if cards are left when the build waits for them: then `grow()` starts it and
- * puts every worker back to normal priority.
+ * it needs a core. Once the build only waits for them, `grow()` allows one per core and puts every
+ * worker back to normal priority; a worker starts only for work worth its start-up (loading the
+ * renderer, fonts and WebAssembly, and compiling them), see `worthAnotherWorker`.
  */
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
@@ -53,7 +53,7 @@ export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKER
 const idleMachine = () => loadavg()[0]! < availableParallelism();
 
 /** Queued cards that make starting one more worker worth its start-up. */
-const JOBS_PER_WORKER_START = 40;
+const JOBS_PER_WORKER_START = 60;
 
 export class RenderPool {
   private readonly idle: Worker[] = [];
