@@ -52,8 +52,13 @@ export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKER
  */
 const idleMachine = () => loadavg()[0]! < availableParallelism();
 
-/** Queued cards that make starting one more worker worth its start-up. */
-const JOBS_PER_WORKER_START = 60;
+/**
+ * Queued cards that make starting one more worker worth it: besides loading the renderer, a new
+ * worker draws its first few dozen cards slowly while the engine compiles its code, and the
+ * compiling takes CPU time of its own, so a short queue is done sooner by the workers already
+ * running.
+ */
+const JOBS_PER_WORKER_START = 100;
 
 export class RenderPool {
   private readonly idle: Worker[] = [];
