@@ -11,7 +11,7 @@
  * - Images are cached outside the output by a hash of their inputs and of the renderer
  *   (`OG_CACHE_DIR`, default node_modules/.cache/lexicon-og/), so a rebuild renders only the
  *   cards whose text changed.
- * - In `astro dev`, /og/<file>.png renders on request from the cards the pages recorded.
+ * - In `astro dev`, /og/<file>.png renders on request (in a worker) from the cards the pages recorded.
  *
  * `OG_IMAGES=off` turns the images off (pages still name them): only for measuring their cost.
  */
@@ -132,6 +132,7 @@ export default function ogImages(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;
         const devCache = new CardCache(defaultCacheDir(process.cwd()));
+        let devPool: RenderPool | undefined;
         server.middlewares.use(`${base.replace(/\/+$/, '')}${OG_IMAGE_FOLDER.replace(/\/$/, '')}`, (req, res, next) => {
           const card = requestedCards().get(decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!));
           if (!card) return next();
@@ -141,14 +142,12 @@ export default function ogImages(): AstroIntegration {
             res.end(readFileSync(file));
           };
           if (existsSync(file)) return send();
-          import('./og-render')
-            .then(({ renderCard }) => renderCard(cardDrawing(card.input), CARD_SPEC))
-            .then(({ png }) => {
-              writeFileSync(file, png);
-              send();
-            })
-            .catch(next);
+          // In a worker thread, as in a build: the dev server's module runner, which loaded this
+          // file, is closed by the time a request comes, and cannot load the renderer then.
+          devPool ??= new RenderPool(1, { background: false });
+          devPool.render(cardDrawing(card.input), CARD_SPEC, file).then(send, next);
         });
+        server.httpServer?.once('close', () => void devPool?.close());
       },
       // The pages are written: what is left of the build (the search index, then this hook) waits
       // for the cards anyway, so any still to render get every core at normal priority now.

@@ -5,7 +5,7 @@
  * content is laid out alone and rasterised only where it draws, then painted over the frame's
  * pixels in palette form: Satori's time grows with the text it lays out, resvg's with the pixels
  * it fills (text or not), and the encoder's with the pixels it indexes. Runs in the render
- * workers (og-worker.ts) and, in `astro dev`, in the server itself. Node loads this file directly
+ * workers (og-worker.ts), in a build and in `astro dev`. Node loads this file directly
  * in a worker (type stripping), so local imports name their `.ts` files and type imports are
  * `import type`.
  */
