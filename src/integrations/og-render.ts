@@ -162,10 +162,10 @@ const within = (inner: Area, outer: Area) =>
 
 /**
  * Draws only the content: lays it out in a canvas of the content area and its margin, rasterises
- * the part its boxes and glyphs reach, and paints that over the frame. Undefined when the
+ * the part its boxes and glyphs reach, and paints that over the frame, as PNG bytes. Undefined when the
  * content does not fit (it would move the frame's parts) or reaches outside where it may draw.
  */
-async function drawContent(layers: CardLayers, frame: Frame, spec: RenderSpec & { contentArea: Area }, fonts: Font[]) {
+async function drawContent(layers: CardLayers, frame: Frame, spec: RenderSpec & { contentArea: Area }, fonts: Font[]): Promise<{ png: Buffer; laidOut: number; rastered: number } | undefined> {
   const area = spec.contentArea;
   const canvas = { width: area.width + 2 * MARGIN, height: area.height + 2 * MARGIN };
   const background = layers.content.props.style['background'];
@@ -184,14 +184,17 @@ async function drawContent(layers: CardLayers, frame: Frame, spec: RenderSpec & 
   });
   const laidOut = performance.now();
   if (!fits) return undefined;
-  if (!drawn) return { image: frame.indexed, laidOut, rastered: performance.now() };
+  if (!drawn) return { png: frame.indexed ? encodeIndexed(frame.indexed) : encodePng(frame.rgba, spec.width, spec.height), laidOut, rastered: laidOut };
   const crop: Area = { x: Math.floor(drawn.x), y: Math.floor(drawn.y), width: 0, height: 0 };
   crop.width = Math.ceil(drawn.x + drawn.width) - crop.x;
   crop.height = Math.ceil(drawn.y + drawn.height) - crop.y;
   const pixels = rasterise(cropped(svg, canvas, crop));
   const rastered = performance.now();
   const onCard: Area = { ...crop, x: area.x - MARGIN + crop.x, y: area.y - MARGIN + crop.y };
-  return { image: frame.indexed && paintIndexed(frame.indexed, pixels, onCard), pixels, onCard, laidOut, rastered };
+  // Painted and encoded without an await in between: the painted rows are a buffer the next
+  // card in this thread reuses.
+  const painted = frame.indexed && paintIndexed(frame.indexed, pixels, onCard);
+  return { png: painted ? encodeIndexed(painted) : encodePng(pasted(frame, spec.width, pixels, onCard), spec.width, spec.height), laidOut, rastered };
 }
 
 /** The frame's pixels with `pixels` pasted at `area`: for the rare card past 256 colours. */
@@ -216,10 +219,7 @@ export async function renderCard(drawing: CardDrawing, spec: RenderSpec): Promis
   const frame = layers && area ? await frameFor(layers, { ...spec, contentArea: area }) : undefined;
   const started = performance.now();
   const drawn = layers && area && frame?.clear ? await drawContent(layers, frame, { ...spec, contentArea: area }, fonts) : undefined;
-  if (drawn && frame) {
-    const png = drawn.image ? encodeIndexed(drawn.image) : encodePng(drawn.pixels ? pasted(frame, spec.width, drawn.pixels, drawn.onCard) : frame.rgba, spec.width, spec.height);
-    return { png, timings: { layoutMs: drawn.laidOut - started, rasterMs: drawn.rastered - drawn.laidOut, encodeMs: performance.now() - drawn.rastered }, layered: true };
-  }
+  if (drawn) return { png: drawn.png, timings: { layoutMs: drawn.laidOut - started, rasterMs: drawn.rastered - drawn.laidOut, encodeMs: performance.now() - drawn.rastered }, layered: true };
   const wholeStarted = performance.now();
   const svg = await layout(drawing.tree, spec, fonts);
   const laidOut = performance.now();
