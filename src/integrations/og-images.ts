@@ -7,7 +7,7 @@
  *   priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
- *   rendered too, and exactly the recorded cards are copied into the output.
+ *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
  * - Images are cached outside the output by a hash of their inputs and of the renderer
  *   (`OG_CACHE_DIR`, default node_modules/.cache/lexicon-og/), so a rebuild renders only the
  *   cards whose text changed.
