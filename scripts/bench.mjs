@@ -99,14 +99,17 @@ function imageWeights(dir) {
  */
 async function ogCost(dir, label, rounds) {
   const runs = [];
+  const loads = [];
   for (let round = 0; round < rounds; round++) {
     const cache = mkdtempSync(join(tmpdir(), 'lexicon-og-bench-'));
     try {
+      loads.push(loadavg()[0]);
       const round_ = `${label}, round ${round + 1}`;
       const off = await timedBuild(dir, { OG_IMAGES: 'off' }, `${round_}, images off`);
       const cold = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, cold`);
       const warm = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, warm`);
-      console.log(`  ${round_}: off ${off.wall.toFixed(1)} s, cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s`);
+      loads.push(loadavg()[0]);
+      console.log(`  ${round_}: off ${off.wall.toFixed(1)} s, cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s (load average ${loads.at(-2).toFixed(1)} → ${loads.at(-1).toFixed(1)})`);
       runs.push({ off, cold, warm, weights: imageWeights(dir) });
     } finally {
       rmSync(cache, { recursive: true, force: true });
@@ -124,6 +127,7 @@ async function ogCost(dir, label, rounds) {
     cpuMsEach: median(runs.map((r) => r.cold.cards?.cpuMsEach ?? NaN)),
     weights: last.weights,
     rounds,
+    load: [Math.min(...loads), Math.max(...loads)],
   };
 }
 
@@ -133,16 +137,16 @@ function ogSection(results) {
   return [
     '## Link card images (`src/integrations/og-images.ts`)',
     '',
-    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's garbage-collection threads, which the build's CPU includes.`,
+    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's compiler and garbage-collection threads, which the build's CPU includes. Load is the machine's 1-minute load average before and after each round (2 cores: above 2, other work competed for them and wall times are inflated).`,
     '',
     '| Site | Pages | Images | Off: wall / CPU | Cold: wall / CPU | Cold vs off: wall / CPU | Warm: wall / CPU | Warm vs off: wall / CPU | CPU per image | PNG average / largest | All images |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.label} | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
+        `| ${r.label} (load ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)}) | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
     ),
     '',
-    'A warm build renders nothing (the log line says how many images it rendered: 0) and copies the cached files into `dist/og/`. A cold build renders every image in worker threads that start with the build, one per core but one while Astro works, at the lowest thread priority (nice 19) when the load average is below the number of cores, so that they use only the time Astro leaves idle, and one per core at normal priority once the build only waits for them. Each worker rasterises the empty card once and then only each card\'s content area. On a machine busy with other builds the workers run at normal priority (at low priority they would get nothing until the end), and the wall-clock cost approaches the CPU cost.',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and links the cached files into `dist/og/` (hard links; a copy where the cache is on another file system). A cold build queues every card of the glossary, guides, services, categories and scenario lab as the build starts; the first worker thread starts before the glossary is read (when the site\'s last build left cards to render) and draws the cards that need no content meanwhile. While Astro works, one worker per core but one renders at the lowest thread priority (nice 19) when the load average is below the number of cores, so that it uses only the time Astro leaves idle; once the pages are written (`astro:build:generated`), the search index and the end of the build wait for the cards anyway, so the workers go to normal priority and one per core, a further worker starting only for a queue worth its start-up. Each worker draws the frame of each kind of card (background, header, bar) once, then lays out only each card\'s content and rasterises only where it draws. On a machine busy with other builds the workers run at normal priority (at low priority they would get nothing until the end), and the wall-clock cost approaches the CPU cost.',
     '',
   ];
 }
@@ -488,6 +492,8 @@ const lines = [
   `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.${island ? ` Every chunk the demo causes a reader to download, React, the chunks it loads on scroll-in and those it loads once the reader opts in (not the ones every page already loads), is ${kb(island)} gzip (budget 80 KB; \`npm run island-size\` lists each chunk).` : ''}`,
   '',
   ...(ogResults.length ? ogSection(ogResults) : sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images')),
+  // Measured by hand (alternating revisions), kept as it is.
+  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images: before and after'),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
   '',
   ...(lighthouseRows

@@ -6,7 +6,9 @@
 import { stripWikiLinks } from '../term-links/render';
 import type { Glossary } from './glossary';
 import type { OgCardInput } from './og-card';
+import { scenariosIndexPage } from './pages/scenarios-index-page';
 import type { CategoryEntry, GuideEntry, ServiceEntry, TermEntry } from './records';
+import type { Scenario } from './scenario-parse';
 import { SITE } from './site';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -64,6 +66,17 @@ export const servicesIndexCard = (): OgCardInput => ({
   title: 'Services',
   line: 'The kinds of work these terms come up in, and what each involves.',
 });
+
+export const scenarioCard = (scenario: Scenario): OgCardInput => ({ kind: 'Scenario lab', title: scenario.title, line: scenario.summary });
+
+/** The scenario lab's index: its title and description need no replays. */
+export function scenarioLabCard(scenarios: readonly Scenario[]): OgCardInput {
+  const { title, description } = scenariosIndexPage([]);
+  return { kind: 'Demo', title, line: description, meta: count(scenarios.length, 'scenario', 'scenarios') };
+}
+
+/** The cards of the scenario lab's pages, to render before the pages do. */
+export const scenarioCards = (scenarios: readonly Scenario[]): OgCardInput[] => [scenarioLabCard(scenarios), ...scenarios.map(scenarioCard)];
 
 /** Every card the glossary's own pages ask for, to render before the pages do. */
 export function glossaryCards(glossary: Glossary): OgCardInput[] {

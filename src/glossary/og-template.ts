@@ -5,7 +5,7 @@
  * category chips, and the plain-English line in the highlighted box a term page shows it in.
  * Text is large because cards are mostly seen small: a chat preview shows them 300–500 px wide.
  */
-import { normaliseCard, OG_IMAGE_SIZE, type OgCardInput } from './og-card';
+import { normaliseCard, OG_IMAGE_SIZE, type OgCard, type OgCardInput } from './og-card';
 
 /** A node of the tree Satori renders (the shape of a React element, without React). */
 export interface CardNode {
@@ -85,19 +85,25 @@ function line(text: string, style: 'highlight' | 'plain', fontSize: number): Car
   ]);
 }
 
-/** The card for a page: brand and kind on top, chips, title and line, the meta line (if any) at the foot. */
-export function cardTree(input: OgCardInput, siteName: string): CardNode {
-  const card = normaliseCard(input);
-  const header = box({ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }, [
+/** The logo's size, which is also the header's height. */
+const LOGO = 56;
+
+/** Brand and kind: the same on every card of a kind. */
+function cardHeader(kind: string, siteName: string): CardNode {
+  return box({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: LOGO, flexShrink: 0 }, [
     box({ display: 'flex', alignItems: 'center' }, [
       box(
-        { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 56, height: 56, borderRadius: 12, background: CARD_COLOURS.accent, color: CARD_COLOURS.accentText, fontSize: 26, fontWeight: 700 },
+        { display: 'flex', alignItems: 'center', justifyContent: 'center', width: LOGO, height: LOGO, borderRadius: 12, background: CARD_COLOURS.accent, color: CARD_COLOURS.accentText, fontSize: 26, fontWeight: 700 },
         'Lx',
       ),
       box({ display: 'flex', marginLeft: 18, fontSize: 34, fontWeight: 700, color: CARD_COLOURS.text }, siteName),
     ]),
-    box({ display: 'flex', fontSize: 28, fontWeight: 700, color: CARD_COLOURS.muted, textTransform: 'uppercase', letterSpacing: 2 }, card.kind),
+    box({ display: 'flex', fontSize: 28, fontWeight: 700, color: CARD_COLOURS.muted, textTransform: 'uppercase', letterSpacing: 2 }, kind),
   ]);
+}
+
+/** What differs from card to card: chips, title and line, and the meta line (if any) at the foot. */
+function cardContent(card: OgCard): CardNode[] {
   // The body takes the height between header and footer and centres itself in it, so a short
   // card does not leave one big gap and a long one still keeps clear of the header.
   const body = box({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '24px 0' }, [
@@ -106,12 +112,41 @@ export function cardTree(input: OgCardInput, siteName: string): CardNode {
     ...(card.line ? [line(card.line, card.lineStyle, lineSize(card.title, card.line))] : []),
   ]);
   const footer = card.meta ? [box({ display: 'flex', fontSize: 28, fontWeight: 500, color: CARD_COLOURS.muted }, card.meta)] : [];
-  return cardRoot([header, body, ...footer]);
+  return [body, ...footer];
+}
+
+/** The card for a page: brand and kind on top, chips, title and line, the meta line (if any) at the foot. */
+export function cardTree(input: OgCardInput, siteName: string): CardNode {
+  const card = normaliseCard(input);
+  return cardRoot([cardHeader(card.kind, siteName), ...cardContent(card)]);
+}
+
+/**
+ * The same card in two layers that the renderer draws apart and puts together: the frame (the
+ * card with its header and nothing under it, the same for every card of a kind) and the content,
+ * laid out on its own in a box the size of the content area (`CARD_CONTENT_AREA`), on the card's
+ * background. Laid out alone, the content lands on the same pixels as in the whole card: the
+ * header has a fixed height, so the content area is the same on every card.
+ */
+export interface CardLayers {
+  frame: CardNode;
+  content: CardNode;
+}
+
+export function cardLayers(input: OgCardInput, siteName: string): CardLayers {
+  const card = normaliseCard(input);
+  return {
+    frame: cardRoot([cardHeader(card.kind, siteName)]),
+    content: box(
+      { display: 'flex', flexDirection: 'column', width: CARD_CONTENT_AREA.width, height: CARD_CONTENT_AREA.height, background: CARD_COLOURS.bg, fontFamily: CARD_FONT },
+      cardContent(card),
+    ),
+  };
 }
 
 // The accent bar is a box of its own, not a border of the card, for the same reason as the
-// highlight's edge; the padding and the bar keep their places, so only the content area differs
-// from card to card (`CARD_CONTENT_AREA`).
+// highlight's edge; the padding, the header and the bar keep their places, so only the content
+// area differs between cards of a kind (`CARD_CONTENT_AREA`).
 function cardRoot(content: CardNode[]): CardNode {
   return box(
     {
@@ -131,20 +166,12 @@ function cardRoot(content: CardNode[]): CardNode {
 }
 
 /**
- * What every card has outside its content area: the background and the bar, with nothing in
- * between. The renderer draws it once and pastes each card's content area into it.
- */
-export function cardFrame(): CardNode {
-  return cardRoot([]);
-}
-
-/**
- * Where cards differ: inside the padding, above the bar. Everything outside it is the same on
- * every card (background and bar), so the renderer draws it once and rasterises only this area.
+ * Where cards of a kind differ: under the header, inside the padding, above the bar. Everything
+ * outside it is the same on every card of a kind, so the renderer draws it once per kind.
  */
 export const CARD_CONTENT_AREA = {
   x: PAD_X,
-  y: PAD_TOP,
+  y: PAD_TOP + LOGO,
   width: OG_IMAGE_SIZE.width - 2 * PAD_X,
-  height: OG_IMAGE_SIZE.height - PAD_TOP - PAD_BOTTOM - BAR,
+  height: OG_IMAGE_SIZE.height - PAD_TOP - LOGO - PAD_BOTTOM - BAR,
 } as const;

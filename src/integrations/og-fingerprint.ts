@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CardNode } from '../glossary/og-template.ts';
 import { PNG_DEFLATE } from './og-png.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,10 +20,10 @@ export interface RenderSpec {
   height: number;
   font: { family: string; weights: readonly number[] };
   /**
-   * What every card shares: the tree of an empty card and the area where cards differ; every
-   * pixel outside the area is the empty card's. Without it every card is drawn whole.
+   * Where cards of a kind differ (`CARD_CONTENT_AREA`): with it, a card given in layers is drawn
+   * as its kind's frame and its content; without it every card is drawn whole.
    */
-  frame?: { tree: CardNode; contentArea: { x: number; y: number; width: number; height: number } };
+  contentArea?: { x: number; y: number; width: number; height: number };
 }
 
 /** Inter's file for a subset and weight (@fontsource ships WOFF, which Satori reads, beside WOFF2). */

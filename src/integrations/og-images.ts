@@ -1,41 +1,81 @@
 /**
  * Link card images (Open Graph / Twitter), rendered at build time into `<outDir>/og/`.
  *
- * - As the build starts, the cards of the glossary's pages (src/glossary/og-cards.ts) go to a
- *   pool of low-priority render workers, which draw them while Astro renders the pages.
+ * - As the build starts, the cards of the glossary's and the scenario lab's pages
+ *   (src/glossary/og-cards.ts) go to a pool of low-priority render workers, which draw them while
+ *   Astro renders the pages; once the pages are written, the workers get every core at normal
+ *   priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
- *   rendered too, and exactly the recorded cards are copied into the output.
+ *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
  * - Images are cached outside the output by a hash of their inputs and of the renderer
  *   (`OG_CACHE_DIR`, default node_modules/.cache/lexicon-og/), so a rebuild renders only the
  *   cards whose text changed.
- * - In `astro dev`, /og/<file>.png renders on request from the cards the pages recorded.
+ * - In `astro dev`, /og/<file>.png renders on request (in a worker) from the cards the pages recorded.
  *
  * `OG_IMAGES=off` turns the images off (pages still name them): only for measuring their cost.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { getGlossary } from '../glossary/load';
+import { getScenarios } from '../glossary/scenario-load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
-import { glossaryCards } from '../glossary/og-cards';
+import { glossaryCards, scenarioCards, servicesIndexCard, siteCard } from '../glossary/og-cards';
 import { requestedCards } from '../glossary/og-registry';
-import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardFrame, cardTree } from '../glossary/og-template';
+import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
 import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
 import { foregroundPoolSize, RenderPool, type Rendered } from './og-pool';
+import type { CardDrawing } from './og-render';
 
-export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, frame: { tree: cardFrame(), contentArea: CARD_CONTENT_AREA } };
+export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, contentArea: CARD_CONTENT_AREA };
 
-/** Where a card's cached PNG lives. */
+/** What the renderer needs to draw a card: the whole tree, and the frame and content apart. */
+export const cardDrawing = (input: OgCardInput): CardDrawing => ({ tree: cardTree(input, SITE.name), layers: cardLayers(input, SITE.name) });
+
+/**
+ * Where a card's cached PNG lives, and which cards a site's last build used: a build whose cards
+ * were all there last time most likely finds them all again, and starts no renderer early.
+ */
 export class CardCache {
   readonly fingerprint = rendererFingerprint(CARD_SPEC);
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+  private readonly lastBuild: string;
+  constructor(
+    readonly dir: string,
+    site = process.cwd(),
+  ) {
+    mkdirSync(join(dir, 'builds'), { recursive: true });
+    // One list per site folder: checkouts and corpora can share one cache.
+    this.lastBuild = join(dir, 'builds', `${createHash('sha256').update(site).digest('hex').slice(0, 16)}.txt`);
   }
   file(hash: string): string {
     return join(this.dir, `${cardCacheKey(hash, this.fingerprint)}.png`);
+  }
+  /** Whether the site's last build ran with this renderer and its cards are all still cached. */
+  lastBuildCached(): boolean {
+    if (!existsSync(this.lastBuild)) return false;
+    const names = readFileSync(this.lastBuild, 'utf8').split('\n').filter(Boolean);
+    return names.length > 0 && names.every((name) => existsSync(join(this.dir, name)));
+  }
+  rememberBuild(files: readonly string[]) {
+    writeFileSync(this.lastBuild, files.map((file) => basename(file)).join('\n'));
+  }
+}
+
+/**
+ * Puts a cached card into the output as a hard link where the file system allows (no bytes
+ * copied), else as a copy. A link never changes under the output: cache files are only ever
+ * replaced (written beside their name, then renamed), never rewritten in place.
+ */
+export function publishCard(file: string, target: string) {
+  if (existsSync(target)) rmSync(target);
+  try {
+    linkSync(file, target);
+  } catch {
+    copyFileSync(file, target);
   }
 }
 
@@ -44,7 +84,7 @@ export const defaultCacheDir = (root: string) => process.env.OG_CACHE_DIR ?? joi
 /** Renders a card unless the cache has it; resolves to the cached file. */
 async function ensureCard(pool: RenderPool, cache: CardCache, input: OgCardInput, hash: string): Promise<string> {
   const file = cache.file(hash);
-  if (!existsSync(file)) await pool.render(cardTree(input, SITE.name), CARD_SPEC, file);
+  if (!existsSync(file)) await pool.render(cardDrawing(input), CARD_SPEC, file);
   return file;
 }
 
@@ -73,13 +113,17 @@ export default function ogImages(): AstroIntegration {
       'astro:config:done': async ({ config, logger }) => {
         base = config.base;
         if (!enabled || command !== 'build') return;
-        cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)));
+        cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
+        // A build likely to render starts its first worker now, which loads the renderer while
+        // this thread reads the glossary, and draws the cards that need no content meanwhile.
+        if (!cache.lastBuildCached()) pool.warmUp();
+        for (const input of [siteCard(), servicesIndexCard()]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
         try {
-          // The content check reuses this glossary (it is cached per process), so reading it
-          // here only moves that work earlier, and the workers can start meanwhile.
+          // The content check reuses this glossary and these scenarios (they are cached per
+          // process), so reading them here only moves that work earlier.
           const glossary = await getGlossary();
-          for (const input of glossaryCards(glossary)) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
+          for (const input of [...glossaryCards(glossary), ...scenarioCards(await getScenarios())]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
         } catch {
           // Broken content: the content check reports it; the build stops before any page.
           logger.debug('No early card renders: the glossary did not load.');
@@ -88,6 +132,7 @@ export default function ogImages(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;
         const devCache = new CardCache(defaultCacheDir(process.cwd()));
+        let devPool: RenderPool | undefined;
         server.middlewares.use(`${base.replace(/\/+$/, '')}${OG_IMAGE_FOLDER.replace(/\/$/, '')}`, (req, res, next) => {
           const card = requestedCards().get(decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!));
           if (!card) return next();
@@ -97,14 +142,17 @@ export default function ogImages(): AstroIntegration {
             res.end(readFileSync(file));
           };
           if (existsSync(file)) return send();
-          import('./og-render')
-            .then(({ renderCard }) => renderCard(cardTree(card.input, SITE.name), CARD_SPEC))
-            .then(({ png }) => {
-              writeFileSync(file, png);
-              send();
-            })
-            .catch(next);
+          // In a worker thread, as in a build: the dev server's module runner, which loaded this
+          // file, is closed by the time a request comes, and cannot load the renderer then.
+          devPool ??= new RenderPool(1, { background: false });
+          devPool.render(cardDrawing(card.input), CARD_SPEC, file).then(send, next);
         });
+        server.httpServer?.once('close', () => void devPool?.close());
+      },
+      // The pages are written: what is left of the build (the search index, then this hook) waits
+      // for the cards anyway, so any still to render get every core at normal priority now.
+      'astro:build:generated': () => {
+        pool?.grow(foregroundPoolSize());
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled || !cache || !pool) return;
@@ -118,9 +166,10 @@ export default function ogImages(): AstroIntegration {
           const waited = performance.now() - waitStarted;
           let bytes = 0;
           cards.forEach(([name], i) => {
-            copyFileSync(files[i]!, join(out, name));
+            publishCard(files[i]!, join(out, name));
             bytes += statSync(files[i]!).size;
           });
+          cache.rememberBuild(files);
           const rendered = files.flatMap((file) => pool!.completed.get(file) ?? []);
           report(logger, cards.length, rendered, bytes, waited);
         } finally {

@@ -47,33 +47,49 @@ function scratch(size: number): Uint8Array {
 }
 
 /**
- * Each pixel's palette index, or undefined when the image has more than 256 colours. Colours are
- * read as 32-bit words in the machine's byte order and unpacked the same way (`unpack`). A row
- * equal to the one above (most of a card: background between lines of text) is copied whole.
+ * An image in palette form, ready to deflate: each row a filter byte (0, none) and one palette
+ * index per pixel. `indexOf` finds a colour's index (colours are pixels read as 32-bit words in
+ * the machine's byte order; `unpack` turns them back into bytes).
  */
-function indexColours(rgba: Uint8Array, width: number, height: number): { palette: number[]; rows: Uint8Array } | undefined {
+export interface IndexedImage {
+  width: number;
+  height: number;
+  palette: number[];
+  indexOf: Map<number, number>;
+  rows: Uint8Array;
+}
+
+/** The pixels as signed 32-bit words (V8 keeps those as small integers; unsigned ones past 2³¹ become doubles). */
+function words(rgba: Uint8Array, count: number): Int32Array {
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
-  const bytes = Buffer.from(aligned.buffer, aligned.byteOffset, width * height * 4);
-  // Signed words: V8 keeps them as small integers, where unsigned ones past 2³¹ become doubles.
-  const pixels = new Int32Array(aligned.buffer, aligned.byteOffset, width * height);
+  return new Int32Array(aligned.buffer, aligned.byteOffset, count);
+}
+
+/**
+ * Writes `width`×`height` pixels into `image` from its pixel (x, y) on, adding colours to its
+ * palette as they come; false once the palette would pass 256 colours. A row equal to the one
+ * above (most of a card: background between lines of text) is copied whole.
+ */
+function indexInto(image: IndexedImage, rgba: Uint8Array, { x, y, width, height }: Area): boolean {
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, width * height * 4);
+  const pixels = words(rgba, width * height);
+  const { palette, indexOf, rows } = image;
   const stride = width * 4;
-  const rows = scratch((width + 1) * height);
-  const indexOf = new Map<number, number>();
-  const palette: number[] = [];
+  const rowBytes = image.width + 1;
   let previous = pixels[0]! ^ 1; // any colour but the first pixel's
   let previousIndex = 0;
-  for (let y = 0; y < height; y++) {
-    let out = y * (width + 1) + 1; // byte 0 of a row is its filter type: 0, none
-    if (y > 0 && bytes.compare(bytes, (y - 1) * stride, y * stride, y * stride, (y + 1) * stride) === 0) {
-      rows.copyWithin(out, out - (width + 1), out - 1);
+  for (let row = 0; row < height; row++) {
+    let out = (y + row) * rowBytes + 1 + x; // byte 0 of a row is its filter type: 0, none
+    if (row > 0 && bytes.compare(bytes, (row - 1) * stride, row * stride, row * stride, (row + 1) * stride) === 0) {
+      rows.copyWithin(out, out - rowBytes, out - rowBytes + width);
       continue;
     }
-    for (let at = y * width, end = at + width; at < end; at++, out++) {
+    for (let at = row * width, end = at + width; at < end; at++, out++) {
       const colour = pixels[at]!;
       if (colour !== previous) {
         let index = indexOf.get(colour);
         if (index === undefined) {
-          if (palette.length === 256) return undefined;
+          if (palette.length === 256) return false;
           index = palette.length;
           palette.push(colour);
           indexOf.set(colour, index);
@@ -84,7 +100,35 @@ function indexColours(rgba: Uint8Array, width: number, height: number): { palett
       rows[out] = previousIndex;
     }
   }
-  return { palette, rows };
+  return true;
+}
+
+/** The image in palette form, or undefined when it has more than 256 colours. */
+export function indexImage(rgba: Uint8Array, width: number, height: number): IndexedImage | undefined {
+  const image: IndexedImage = { width, height, palette: [], indexOf: new Map(), rows: new Uint8Array((width + 1) * height) };
+  return indexInto(image, rgba, { x: 0, y: 0, width, height }) ? image : undefined;
+}
+
+/** A rectangle of an image, in pixels. */
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * `base` with `pixels` (RGBA, `area.width` × `area.height`) painted over it at `area`: only the
+ * area's pixels are looked at. The result's rows are a buffer reused by the next call (encode it
+ * before painting again); `base` is left as it was. Undefined past 256 colours.
+ */
+export function paintIndexed(base: IndexedImage, pixels: Uint8Array, area: Area): IndexedImage | undefined {
+  if (pixels.length !== area.width * area.height * 4) throw new Error(`paintIndexed: ${pixels.length} bytes is not ${area.width}×${area.height} RGBA`);
+  if (area.x < 0 || area.y < 0 || area.x + area.width > base.width || area.y + area.height > base.height) throw new Error('paintIndexed: the area is outside the image');
+  const rows = scratch(base.rows.length);
+  rows.set(base.rows);
+  const image: IndexedImage = { ...base, palette: [...base.palette], indexOf: new Map(base.indexOf), rows };
+  return indexInto(image, pixels, area) ? image : undefined;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -95,7 +139,8 @@ function unpack(colour: number): [number, number, number, number] {
   return LITTLE_ENDIAN ? bytes : (bytes.reverse() as [number, number, number, number]);
 }
 
-function indexedPng(width: number, height: number, palette: number[], rows: Uint8Array): Buffer {
+/** An indexed image as PNG bytes. */
+export function encodeIndexed({ width, height, palette, rows }: IndexedImage): Buffer {
   const rgb = Buffer.alloc(palette.length * 3);
   const alpha = Buffer.alloc(palette.length);
   palette.forEach((colour, i) => {
@@ -124,6 +169,6 @@ function rgbaPng(rgba: Uint8Array, width: number, height: number): Buffer {
 /** A PNG of straight (not premultiplied) RGBA pixels, row by row. */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new Error(`encodePng: ${rgba.length} bytes is not ${width}×${height} RGBA`);
-  const indexed = indexColours(rgba, width, height);
-  return indexed ? indexedPng(width, height, indexed.palette, indexed.rows) : rgbaPng(rgba, width, height);
+  const indexed = indexImage(rgba, width, height);
+  return indexed ? encodeIndexed(indexed) : rgbaPng(rgba, width, height);
 }

@@ -5,13 +5,12 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
-import type { RenderTimings } from './og-render.ts';
+import type { CardDrawing, RenderTimings } from './og-render.ts';
 
 export interface JobMessage {
   id: number;
-  tree: CardNode;
+  drawing: CardDrawing;
   spec: RenderSpec;
   /** Where the worker writes the PNG. */
   file: string;
@@ -39,9 +38,9 @@ interface Pending {
 /**
  * Workers while the build runs: one core fewer than the machine has, at the lowest priority, so
  * that they draw cards on whatever time Astro (the critical path) leaves idle and step aside when
- * it needs a core. Each worker costs its own start-up (modules, fonts, WebAssembly), so the last
- * core gets one only if cards are left when the build waits for them: then `grow()` starts it and
- * puts every worker back to normal priority.
+ * it needs a core. Once the build only waits for them, `grow()` allows one per core and puts every
+ * worker back to normal priority; a worker starts only for work worth its start-up (loading the
+ * renderer, fonts and WebAssembly, and compiling them), see `worthAnotherWorker`.
  */
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
@@ -52,6 +51,14 @@ export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKER
  * low-priority workers would only wait until the end of the build while the other work runs.
  */
 const idleMachine = () => loadavg()[0]! < availableParallelism();
+
+/**
+ * Queued cards that make starting one more worker worth it: besides loading the renderer, a new
+ * worker draws its first few dozen cards slowly while the engine compiles its code, and the
+ * compiling takes CPU time of its own, so a short queue is done sooner by the workers already
+ * running.
+ */
+const JOBS_PER_WORKER_START = 100;
 
 export class RenderPool {
   private readonly idle: Worker[] = [];
@@ -73,18 +80,26 @@ export class RenderPool {
     this.background = background;
   }
 
-  /** Renders a card tree into `file`, once per file however often it is asked. */
-  render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {
+  /** Renders a card into `file`, once per file however often it is asked. */
+  render(drawing: CardDrawing, spec: RenderSpec, file: string): Promise<Rendered> {
     let result = this.byFile.get(file);
     if (!result) {
       if (this.closed) return Promise.reject(new Error('The card render pool is closed'));
       result = new Promise<Rendered>((resolve, reject) => {
-        this.queue.push({ job: { id: this.nextId++, tree, spec, file }, resolve, reject });
+        this.queue.push({ job: { id: this.nextId++, drawing, spec, file }, resolve, reject });
       });
       this.byFile.set(file, result);
       this.dispatch();
     }
     return result;
+  }
+
+  /** Starts a worker before the first job, so that it loads the renderer meanwhile. */
+  warmUp() {
+    if (this.started > 0 || this.closed) return;
+    const worker = this.spawn();
+    this.idle.push(worker);
+    worker.unref();
   }
 
   /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
@@ -112,13 +127,21 @@ export class RenderPool {
 
   private dispatch() {
     while (this.queue.length) {
-      const worker = this.idle.pop() ?? (this.started < this.size ? this.spawn() : undefined);
+      const worker = this.idle.pop() ?? (this.worthAnotherWorker() ? this.spawn() : undefined);
       if (!worker) return;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
       worker.ref();
       worker.postMessage(pending.job);
     }
+  }
+
+  /**
+   * The first job starts a worker; another starts only for a queue long enough to repay its
+   * start-up (loading the renderer, fonts and WebAssembly costs as much as dozens of cards).
+   */
+  private worthAnotherWorker(): boolean {
+    return this.started < this.size && (this.started === 0 || this.queue.length >= JOBS_PER_WORKER_START);
   }
 
   private spawn(): Worker {

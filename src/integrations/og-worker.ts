@@ -29,11 +29,11 @@ prioritise((workerData as WorkerOptions | undefined)?.background ?? false);
 
 parentPort?.on('message', async (message: JobMessage | PriorityMessage) => {
   if ('background' in message) return prioritise(message.background);
-  const { id, tree, spec, file } = message;
+  const { id, drawing, spec, file } = message;
   let reply: ResultMessage;
   try {
     const cpuBefore = process.threadCpuUsage();
-    const { png, timings } = await renderCard(tree, spec);
+    const { png, timings } = await renderCard(drawing, spec);
     const cpu = process.threadCpuUsage(cpuBefore);
     // Written beside its name and then renamed: a build running next to this one (another
     // checkout sharing the cache) sees the whole file or none.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/glossary/glossary';
 import { cardHash } from '../../src/glossary/og-card';
-import { categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
+import { categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, scenarioCards, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
+import type { Scenario } from '../../src/glossary/scenario-parse';
 import { guideSchema, serviceSchema } from '../../src/glossary/schema';
 import { SITE } from '../../src/glossary/site';
 import { input, term } from './fixtures';
@@ -55,5 +56,15 @@ describe('cards of the glossary pages', () => {
     const cards = glossaryCards(glossary);
     expect(cards.map((c) => c.title)).toEqual([SITE.tagline, 'Glossary A–Z', 'Guides', 'Services', 'Analytics', 'First steps', 'Audit', 'Session', 'User']);
     expect(new Set(cards.map(cardHash)).size).toBe(cards.length);
+  });
+
+  it('has cards for the scenario lab and each scenario, to render with the glossary cards', () => {
+    const scenario = (slug: string, title: string, summary: string): Scenario => ({ slug, file: `content/scenarios/${slug}.yaml`, title, summary, illustrates: [], timeZone: 'UTC', start: '', startMs: 0, steps: [], durationMs: 0 });
+    const cards = scenarioCards([scenario('lunch', 'A lunch break', 'Away for 35 minutes.'), scenario('midnight', 'Past midnight', 'Reading across the date line.')]);
+    expect(cards).toEqual([
+      { kind: 'Demo', title: 'Scenario lab', line: expect.stringMatching(/^Scripted visits replayed/), meta: '2 scenarios' },
+      { kind: 'Scenario lab', title: 'A lunch break', line: 'Away for 35 minutes.' },
+      { kind: 'Scenario lab', title: 'Past midnight', line: 'Reading across the date line.' },
+    ]);
   });
 });

@@ -1,47 +1,6 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/integrations/og-png';
-
-interface Chunk {
-  type: string;
-  data: Buffer;
-}
-
-/** The chunks of a PNG, checking the signature and every CRC on the way. */
-function chunks(png: Buffer): Chunk[] {
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const out: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    out.push({ type, data });
-    at += 12 + length;
-  }
-  return out;
-}
-
-/** Decodes what encodePng writes (8-bit indexed or RGBA, filter 0) back to RGBA. */
-function decode(png: Buffer): { width: number; height: number; rgba: number[] } {
-  const all = chunks(png);
-  const ihdr = all[0]!;
-  expect(ihdr.type).toBe('IHDR');
-  const width = ihdr.data.readUInt32BE(0);
-  const height = ihdr.data.readUInt32BE(4);
-  const colourType = ihdr.data[9];
-  const raw = inflateSync(Buffer.concat(all.filter((c) => c.type === 'IDAT').map((c) => c.data)));
-  const palette = all.find((c) => c.type === 'PLTE')?.data;
-  const alpha = all.find((c) => c.type === 'tRNS')?.data;
-  const rgba: number[] = [];
-  const stride = colourType === 3 ? width : width * 4;
-  for (let y = 0; y < height; y++) {
-    expect(raw[y * (stride + 1)]).toBe(0);
-    const row = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    if (colourType === 6) rgba.push(...row);
-    else for (const i of row) rgba.push(palette![i * 3]!, palette![i * 3 + 1]!, palette![i * 3 + 2]!, alpha?.[i] ?? 255);
-  }
-  return { width, height, rgba };
-}
+import { encodeIndexed, encodePng, indexImage, paintIndexed } from '../../src/integrations/og-png';
+import { chunks, decode } from './png';
 
 describe('PNG encoder', () => {
   it('stores a few colours as an indexed image that decodes to the same pixels', () => {
@@ -87,6 +46,38 @@ describe('PNG encoder', () => {
     const backing = new Uint8Array(9);
     backing.set([1, 2, 3, 255, 4, 5, 6, 255], 1);
     expect(decode(encodePng(backing.subarray(1), 2, 1)).rgba).toEqual([1, 2, 3, 255, 4, 5, 6, 255]);
+  });
+
+  it('paints pixels over an indexed image, looking only at their area, and leaves the image as it was', () => {
+    const bg = [251, 250, 247, 255];
+    const bar = [11, 92, 173, 255];
+    const ink = [28, 27, 25, 255];
+    const base = [
+      [bg, bg, bg, bg],
+      [bg, bg, bg, bg],
+      [bar, bar, bar, bar],
+    ];
+    const frame = indexImage(Uint8Array.from(base.flat(2)), 4, 3)!;
+    const before = encodeIndexed(frame);
+    // Two by two pixels at (1, 0): ink over the background, then a row equal to the one above.
+    const painted = paintIndexed(frame, Uint8Array.from([ink, bg, ink, bg].flat()), { x: 1, y: 0, width: 2, height: 2 })!;
+    expect(painted.palette).toHaveLength(3);
+    expect(decode(encodeIndexed(painted)).rgba).toEqual(
+      [
+        [bg, ink, bg, bg],
+        [bg, ink, bg, bg],
+        [bar, bar, bar, bar],
+      ].flat(2),
+    );
+    expect(frame.palette).toHaveLength(2);
+    expect(encodeIndexed(frame).equals(before)).toBe(true);
+  });
+
+  it('paints nothing past 256 colours, and nothing outside the image', () => {
+    const frame = indexImage(new Uint8Array(20 * 15 * 4), 20, 15)!;
+    const many = Uint8Array.from(Array.from({ length: 300 }, (_, i) => [i & 0xff, i >> 8, 7, 255]).flat());
+    expect(paintIndexed(frame, many, { x: 0, y: 0, width: 20, height: 15 })).toBeUndefined();
+    expect(() => paintIndexed(frame, new Uint8Array(4), { x: 20, y: 0, width: 1, height: 1 })).toThrow('paintIndexed: the area is outside the image');
   });
 
   it('refuses pixels that do not fill the size', () => {

@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/glossary/glossary';
 import { cardCacheKey, cardHash } from '../../src/glossary/og-card';
 import { termCard } from '../../src/glossary/og-cards';
-import { cardTree } from '../../src/glossary/og-template';
+import { cardLayers, cardTree } from '../../src/glossary/og-template';
 import { rendererFingerprint } from '../../src/integrations/og-fingerprint';
-import { CARD_SPEC, CardCache } from '../../src/integrations/og-images';
+import { CARD_SPEC, CardCache, cardDrawing, publishCard } from '../../src/integrations/og-images';
 import { RenderPool } from '../../src/integrations/og-pool';
-import { fontsFor, frameFor, keepsFrame, layout, needsLatinExt, renderCard } from '../../src/integrations/og-render';
+import { frameFor, needsLatinExt, renderCard } from '../../src/integrations/og-render';
 import { input, term } from './fixtures';
+import { decode } from './png';
 
 const glossary = createGlossary(input());
 const dir = mkdtempSync(join(tmpdir(), 'og-render-'));
@@ -24,9 +25,9 @@ const SLOW = 60_000;
 
 describe('card renderer', () => {
   it('renders a term card as a 1200×630 indexed PNG, the same bytes every time', async () => {
-    const tree = cardTree(termCard(glossary, term('session')), 'Lexicon');
-    const first = await renderCard(tree, CARD_SPEC);
-    const again = await renderCard(tree, CARD_SPEC);
+    const drawing = cardDrawing(termCard(glossary, term('session')));
+    const first = await renderCard(drawing, CARD_SPEC);
+    const again = await renderCard(drawing, CARD_SPEC);
     expect(header(first.png)).toEqual({ png: 'PNG', width: 1200, height: 630, depth: 8, colourType: 3 });
     expect(first.png.equals(again.png)).toBe(true);
     expect(first.png.length).toBeGreaterThan(5_000);
@@ -34,13 +35,12 @@ describe('card renderer', () => {
   }, SLOW);
 
   it('draws a changed term differently', async () => {
-    const before = await renderCard(cardTree(termCard(glossary, term('session')), 'Lexicon'), CARD_SPEC);
-    const after = await renderCard(cardTree(termCard(glossary, term('session', { plainEnglish: 'A visit, counted once.' })), 'Lexicon'), CARD_SPEC);
+    const before = await renderCard(cardDrawing(termCard(glossary, term('session'))), CARD_SPEC);
+    const after = await renderCard(cardDrawing(termCard(glossary, term('session', { plainEnglish: 'A visit, counted once.' }))), CARD_SPEC);
     expect(after.png.equals(before.png)).toBe(false);
   }, SLOW);
 
-  it('draws a card the same whether it rasterises the whole canvas or only the content area', async () => {
-    const { frame: _, ...whole } = CARD_SPEC;
+  it('draws a card the same whether it draws it whole or as its frame and content', async () => {
     const cards = [
       termCard(glossary, term('session')),
       // Words longer than a line and chips wider than the card, which must break, not overflow.
@@ -49,18 +49,27 @@ describe('card renderer', () => {
       // The tallest card real inputs make: a title on two lines, chips, three lines of text.
       { kind: 'Glossary term', title: 'Wide Wide Wide Wide Wide', categories: ['Analytics', 'Privacy', 'UX'], line: 'Wide words '.repeat(40), lineStyle: 'highlight' as const },
       { kind: 'Guide', title: 'Judging a test', line: 'Jumps. '.repeat(60), meta: 'Learning path · 8 steps · about 20 min' },
+      // Glyphs that reach past their line: accents above, descenders below.
+      { kind: 'Category', title: 'Ÿçgj Ápq', line: 'Éjgy', meta: 'jgy' },
     ];
-    const fonts = fontsFor(CARD_SPEC.font, ['latin']);
-    const frame = (await frameFor(CARD_SPEC, fonts))!;
-    const inFrame: boolean[] = [];
+    const layered: boolean[] = [];
     for (const card of cards) {
-      const tree = cardTree(card, 'Lexicon');
-      inFrame.push(keepsFrame(await layout(tree, CARD_SPEC, fonts), frame));
-      const [cut, full] = await Promise.all([renderCard(tree, CARD_SPEC), renderCard(tree, whole)]);
-      expect(cut.png.equals(full.png)).toBe(true);
+      const drawing = cardDrawing(card);
+      const [cut, whole] = await Promise.all([renderCard(drawing, CARD_SPEC), renderCard({ tree: drawing.tree }, CARD_SPEC)]);
+      expect(decode(cut.png)).toEqual(decode(whole.png));
+      expect(whole.layered).toBe(false);
+      layered.push(cut.layered);
     }
     // Only a card too tall for the content area is drawn whole.
-    expect(inFrame).toEqual([true, true, true, false, true]);
+    expect(layered).toEqual([true, true, true, false, true, true]);
+  }, SLOW);
+
+  it('paints content only over a frame that shows nothing but background where content may draw', async () => {
+    const layers = cardLayers({ kind: 'Guide', title: 'T', line: 'L' }, 'Lexicon');
+    expect((await frameFor(layers, { ...CARD_SPEC, contentArea: CARD_SPEC.contentArea! })).clear).toBe(true);
+    // A frame whose content area is not the one the spec names: its header is where content would go.
+    const moved = { ...CARD_SPEC.contentArea!, y: CARD_SPEC.contentArea!.y - 40 };
+    expect((await frameFor(layers, { ...CARD_SPEC, contentArea: moved })).clear).toBe(false);
   }, SLOW);
 
   it('loads the extended Latin fonts only for text that needs them', () => {
@@ -84,7 +93,7 @@ describe('render pool and cache', () => {
 
     const pool = new RenderPool(2);
     try {
-      const [a, b] = await Promise.all([pool.render(cardTree(card, 'Lexicon'), CARD_SPEC, file), pool.render(cardTree(card, 'Lexicon'), CARD_SPEC, file)]);
+      const [a, b] = await Promise.all([pool.render(cardDrawing(card), CARD_SPEC, file), pool.render(cardDrawing(card), CARD_SPEC, file)]);
       expect(a).toBe(b);
       expect(a.ok).toBe(true);
       expect(existsSync(file)).toBe(true);
@@ -96,6 +105,30 @@ describe('render pool and cache', () => {
     }
   }, SLOW);
 
+  it('remembers which cards the last build of a site used, to start no renderer early when they are all cached', () => {
+    const cacheDir = join(dir, 'remembered');
+    const cache = new CardCache(cacheDir, '/site/a');
+    expect(cache.lastBuildCached()).toBe(false);
+    const files = [cache.file('a'), cache.file('b')];
+    for (const file of files) writeFileSync(file, 'png');
+    cache.rememberBuild(files);
+    expect(cache.lastBuildCached()).toBe(true);
+    // Another site sharing the cache has a list of its own.
+    expect(new CardCache(cacheDir, '/site/b').lastBuildCached()).toBe(false);
+    rmSync(files[1]!);
+    expect(new CardCache(cacheDir, '/site/a').lastBuildCached()).toBe(false);
+  });
+
+  it('puts a cached card into the output as a link to the cached file, replacing what was there', () => {
+    const cached = join(dir, 'cached.png');
+    writeFileSync(cached, 'card');
+    const target = join(dir, 'published.png');
+    writeFileSync(target, 'stale');
+    publishCard(cached, target);
+    expect(readFileSync(target, 'utf8')).toBe('card');
+    expect(statSync(target).ino).toBe(statSync(cached).ino);
+  });
+
   it('renders at the lowest priority until the build waits for it', async () => {
     /** The nice values of this process's threads (Linux: the nice value is per thread). */
     const niceValues = () =>
@@ -106,7 +139,7 @@ describe('render pool and cache', () => {
     const pool = new RenderPool(1, { background: true });
     try {
       const card = termCard(glossary, term('user'));
-      await pool.render(cardTree(card, 'Lexicon'), CARD_SPEC, join(dir, 'background.png'));
+      await pool.render(cardDrawing(card), CARD_SPEC, join(dir, 'background.png'));
       expect(niceValues().filter((nice) => nice === 19)).toHaveLength(1);
       pool.grow(1);
       await expect.poll(() => niceValues().filter((nice) => nice === 19)).toHaveLength(0);
@@ -118,7 +151,7 @@ describe('render pool and cache', () => {
   it('fails a job with the card it was rendering', async () => {
     const pool = new RenderPool(1);
     try {
-      await expect(pool.render(cardTree({ kind: 'x', title: 'x', line: 'x' }, 'Lexicon'), CARD_SPEC, join(dir, 'missing-folder', 'x.png'))).rejects.toThrow(
+      await expect(pool.render(cardDrawing({ kind: 'x', title: 'x', line: 'x' }), CARD_SPEC, join(dir, 'missing-folder', 'x.png'))).rejects.toThrow(
         /Rendering the card image .*missing-folder\/x\.png failed/,
       );
     } finally {
