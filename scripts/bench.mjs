@@ -23,10 +23,9 @@ import { spawn } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
-import { islandCost } from './lib/island-chunks.mjs';
+import { gzip9 as gz, islandCost, staticClosure } from './lib/island-chunks.mjs';
 import { ASTRO, siteWithCorpus } from './corpus-site.mjs';
 import { measureAuthorLoop } from './lib/author-loop.mjs';
 import { compareRevisions, comparisonSection } from './lib/ab-bench.mjs';
@@ -60,7 +59,6 @@ function du(path) {
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 /**
  * One build of the site in `dir`, measured (scripts/lib/timed-build.mjs), plus the sizes of what
@@ -262,20 +260,8 @@ async function lighthouseScores(dir = ROOT, pages = SHIPPED_PAGES) {
   }
 }
 
-/** A page's module scripts and everything they import statically, by path. */
-function scriptGraph(dist, sources) {
-  const scripts = new Map();
-  const queue = [...sources];
-  while (queue.length) {
-    const src = queue.shift();
-    if (scripts.has(src)) continue;
-    const code = readFileSync(join(dist, src), 'utf8');
-    scripts.set(src, code);
-    // Static imports, and the re-exports of a facade chunk (the island's renderer is one).
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) queue.push(new URL(m[1], `http://x${src}`).pathname);
-  }
-  return [...scripts.values()];
-}
+/** The code of a page's module scripts and of everything they import statically. */
+const scriptGraph = (dist, sources) => [...staticClosure(dist, sources).values()];
 
 /** Gzip bytes of the demo island's renderer and what it imports: React and react-dom. */
 function reactWeight() {

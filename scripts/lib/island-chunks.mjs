@@ -20,15 +20,16 @@ const DYNAMIC_IMPORT = /\bimport\(\s*(?:"([^"]+\.js)"|'([^']+\.js)'|`([^`$]+\.js
 
 const sitePath = (src, from = '/') => new URL(src, `http://site${from}`).pathname;
 
-/** Paths of `entries` and every chunk they reach through static imports. */
-function staticClosure(dist, entries) {
-  const seen = new Set();
+/** `entries` (site paths of built scripts) and every chunk they reach through static imports, each with its code. */
+export function staticClosure(dist, entries) {
+  const seen = new Map();
   const queue = [...entries];
   while (queue.length) {
     const path = queue.shift();
     if (seen.has(path)) continue;
-    seen.add(path);
-    for (const m of readFileSync(join(dist, path), 'utf8').matchAll(STATIC_IMPORT)) queue.push(sitePath(m[1], path));
+    const code = readFileSync(join(dist, path), 'utf8');
+    seen.set(path, code);
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(sitePath(m[1], path));
   }
   return seen;
 }
@@ -41,7 +42,7 @@ export function everyPageChunks(dist, pagePath) {
   const html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
   const layout = /<script type="module" src="([^"]*\/BaseLayout\.astro_astro_type_script[^"]*\.js)"/.exec(html);
   if (!layout) throw new Error(`${pagePath} has no BaseLayout page script`);
-  return staticClosure(dist, [sitePath(layout[1])]);
+  return new Set(staticClosure(dist, [sitePath(layout[1])]).keys());
 }
 
 /**
