@@ -38,14 +38,23 @@ export function pruneRenderedBodies(collection: string, current: ReadonlySet<str
   for (const name of readdirSync(folder)) if (!current.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
 }
 
-/** The body read last: a page asks for its own body twice (its headings, then its HTML), and only its own. */
-let lastRead: { file: string; body: RenderedBody } | undefined;
+/**
+ * Bodies read lately, newest last: a page asks for its own body twice (its headings, then its
+ * HTML), and the build renders a few pages at a time (`build.concurrency`), so a handful is enough.
+ */
+const recentReads = new Map<string, RenderedBody>();
+const RECENT_READS = 16;
 
 /** An entry's body as the loader rendered it (the entry's `data.body` is its digest); none for an MDX body. */
 export function storedBody(entry: { collection: string; data?: unknown }, root = '.'): RenderedBody | undefined {
   const digest = (entry.data as { body?: unknown } | undefined)?.body;
   if (typeof digest !== 'string') return undefined;
   const file = fileOf(root, entry.collection, digest);
-  if (lastRead?.file !== file) lastRead = { file, body: readRenderedBody(entry.collection, digest, root) };
-  return lastRead.body;
+  let body = recentReads.get(file);
+  if (!body) {
+    body = readRenderedBody(entry.collection, digest, root);
+    recentReads.set(file, body);
+    if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value!);
+  }
+  return body;
 }

@@ -60,9 +60,13 @@ const idleMachine = () => loadavg()[0]! < availableParallelism();
  */
 const JOBS_PER_WORKER_START = 100;
 
+/** Jobs a worker holds at a time while the build renders pages, and once it only waits for cards. */
+const JOBS_HELD_IN_BACKGROUND = 32;
+const JOBS_HELD_IN_FOREGROUND = 2;
+
 export class RenderPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Each worker's jobs sent and not yet answered, by job id. */
+  private readonly sent = new Map<Worker, Map<number, Pending>>();
   private readonly queue: Pending[] = [];
   private readonly byFile = new Map<string, Promise<Rendered>>();
   /** Renders finished so far, by file. */
@@ -97,9 +101,7 @@ export class RenderPool {
   /** Starts a worker before the first job, so that it loads the renderer meanwhile. */
   warmUp() {
     if (this.started > 0 || this.closed) return;
-    const worker = this.spawn();
-    this.idle.push(worker);
-    worker.unref();
+    this.spawn().unref();
   }
 
   /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
@@ -108,7 +110,7 @@ export class RenderPool {
     if (this.background) {
       this.background = false;
       const message: PriorityMessage = { background: false };
-      for (const worker of [...this.idle, ...this.busy.keys()]) worker.postMessage(message);
+      for (const worker of this.sent.keys()) worker.postMessage(message);
     }
     this.dispatch();
   }
@@ -121,19 +123,39 @@ export class RenderPool {
   async close(): Promise<void> {
     this.closed = true;
     await this.settled();
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
-    this.idle.length = 0;
+    await Promise.all([...this.sent.keys()].map((worker) => worker.terminate()));
+    this.sent.clear();
   }
 
+  /**
+   * Hands queued jobs to the workers, up to `inFlight()` each: a worker renders the jobs it holds
+   * one after another, so it never waits for this thread (busy rendering pages) to send the next.
+   */
   private dispatch() {
     while (this.queue.length) {
-      const worker = this.idle.pop() ?? (this.worthAnotherWorker() ? this.spawn() : undefined);
+      const worker = this.leastLoaded() ?? (this.worthAnotherWorker() ? this.spawn() : undefined);
       if (!worker) return;
       const pending = this.queue.shift()!;
-      this.busy.set(worker, pending);
+      this.sent.get(worker)!.set(pending.job.id, pending);
       worker.ref();
       worker.postMessage(pending.job);
     }
+  }
+
+  /**
+   * Jobs a worker may hold. While Astro renders the pages, this thread answers a worker only
+   * between two of its own tasks, so a worker holds a good stretch of work; once the build waits
+   * for the cards, a short queue each keeps the workers' shares even to the end.
+   */
+  private inFlight(): number {
+    return this.background ? JOBS_HELD_IN_BACKGROUND : JOBS_HELD_IN_FOREGROUND;
+  }
+
+  /** The worker holding the fewest jobs, if it may take one more. */
+  private leastLoaded(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const [worker, jobs] of this.sent) if (jobs.size < this.inFlight() && (!best || jobs.size < this.sent.get(best)!.size)) best = worker;
+    return best;
   }
 
   /**
@@ -148,12 +170,13 @@ export class RenderPool {
     this.started++;
     const workerData: WorkerOptions = { background: this.background };
     const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
+    const jobs = new Map<number, Pending>();
+    this.sent.set(worker, jobs);
     worker.on('message', (message: ResultMessage) => {
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      // An idle worker never keeps the process alive (a build that fails exits at once).
-      worker.unref();
+      const pending = jobs.get(message.id);
+      jobs.delete(message.id);
+      // A worker with nothing to do never keeps the process alive (a build that fails exits at once).
+      if (jobs.size === 0) worker.unref();
       if (message.ok && pending) {
         this.completed.set(pending.job.file, message);
         pending.resolve(message);
@@ -163,11 +186,10 @@ export class RenderPool {
       this.dispatch();
     });
     worker.on('error', (error) => {
-      // A crashed worker fails its job and leaves the pool; the others carry on.
-      const pending = this.busy.get(worker);
-      this.busy.delete(worker);
+      // A crashed worker fails its jobs and leaves the pool; the others carry on.
+      this.sent.delete(worker);
       this.started--;
-      pending?.reject(error);
+      for (const pending of jobs.values()) pending.reject(error);
       this.dispatch();
     });
     return worker;

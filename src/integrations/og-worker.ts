@@ -27,10 +27,8 @@ function prioritise(background: boolean) {
 
 prioritise((workerData as WorkerOptions | undefined)?.background ?? false);
 
-parentPort?.on('message', async (message: JobMessage | PriorityMessage) => {
-  if ('background' in message) return prioritise(message.background);
-  const { id, drawing, spec, file } = message;
-  let reply: ResultMessage;
+/** Renders a job into its file and says how it went. */
+async function render({ id, drawing, spec, file }: JobMessage): Promise<ResultMessage> {
   try {
     const cpuBefore = process.threadCpuUsage();
     const { png, timings } = await renderCard(drawing, spec);
@@ -40,9 +38,31 @@ parentPort?.on('message', async (message: JobMessage | PriorityMessage) => {
     const partial = `${file}.${process.pid}-${threadId}.partial`;
     writeFileSync(partial, png);
     renameSync(partial, file);
-    reply = { id, ok: true, bytes: png.length, cpuMs: (cpu.user + cpu.system) / 1000, ...timings };
+    return { id, ok: true, bytes: png.length, cpuMs: (cpu.user + cpu.system) / 1000, ...timings };
   } catch (error) {
-    reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply);
+}
+
+const jobs: JobMessage[] = [];
+let rendering = false;
+
+/**
+ * Renders the jobs held, one at a time, in the order they came. Between two jobs the thread
+ * returns to its event loop: a change of priority takes effect, and the renderer's native memory
+ * of the last card is freed (resvg's objects release it in finalizers, which run only there).
+ */
+async function renderHeldJobs() {
+  rendering = true;
+  while (jobs.length) {
+    parentPort?.postMessage(await render(jobs.shift()!));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  rendering = false;
+}
+
+parentPort?.on('message', (message: JobMessage | PriorityMessage) => {
+  if ('background' in message) return prioritise(message.background);
+  jobs.push(message);
+  if (!rendering) void renderHeldJobs();
 });

@@ -29,6 +29,15 @@ describe('rendered bodies kept between builds', () => {
     expect(storedBody({ collection: 'terms', data: { body: 'def' } }, root)).toEqual(other);
   });
 
+  it('still has a page\'s body when other pages rendered meanwhile ask for theirs', () => {
+    const first = storedBody({ collection: 'terms', data: { body: 'abc' } }, root);
+    for (let page = 0; page < 8; page++) {
+      writeRenderedBody('terms', `page-${page}`, { html: `<p>${page}</p>`, headings: [] }, root);
+      storedBody({ collection: 'terms', data: { body: `page-${page}` } }, root);
+    }
+    expect(storedBody({ collection: 'terms', data: { body: 'abc' } }, root)).toBe(first);
+  });
+
   it('removes the bodies no entry uses any more', () => {
     writeRenderedBody('terms', 'old', body, root);
     pruneRenderedBodies('terms', new Set(['abc']), root);

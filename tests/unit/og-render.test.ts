@@ -148,6 +148,27 @@ describe('render pool and cache', () => {
     }
   }, SLOW);
 
+  it('gives each of the jobs a worker holds its own result, a failed one among them', async () => {
+    const pool = new RenderPool(1, { background: true });
+    try {
+      const cards = [termCard(glossary, term('session')), termCard(glossary, term('user'))];
+      const files = [join(dir, 'held-a.png'), join(dir, 'held-b.png')];
+      const [first, failed, second] = await Promise.allSettled([
+        pool.render(cardDrawing(cards[0]!), CARD_SPEC, files[0]!),
+        pool.render(cardDrawing(cards[1]!), CARD_SPEC, join(dir, 'missing-folder', 'held.png')),
+        pool.render(cardDrawing(cards[1]!), CARD_SPEC, files[1]!),
+      ]);
+      expect(failed.status).toBe('rejected');
+      for (const [i, result] of [first, second].entries()) {
+        expect(result.status).toBe('fulfilled');
+        expect(result.status === 'fulfilled' && result.value.bytes).toBe(readFileSync(files[i]!).length);
+      }
+      expect(readFileSync(files[0]!).equals(readFileSync(files[1]!))).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, SLOW);
+
   it('fails a job with the card it was rendering', async () => {
     const pool = new RenderPool(1);
     try {
