@@ -62,7 +62,12 @@ export default defineConfig({
     cacheDir: './.astro/cache/vite/',
     // `astro dev`: compile the term page and the pages' custom elements while the server waits for
     // its first request, rather than while an author waits for the first term page.
-    server: { warmup: { ssrFiles: ['./src/pages/index.astro', './src/pages/glossary/*.astro'], clientFiles: ['./src/client/elements/*.ts'] } },
+    server: {
+      warmup: { ssrFiles: ['./src/pages/index.astro', './src/pages/glossary/*.astro'], clientFiles: ['./src/client/elements/*.ts'] },
+      // Folders nothing in the dev server reads from: the last build, the rendered-body cache and
+      // screenshots. Vite would otherwise walk and watch each of their files before it is ready.
+      watch: { ignored: ['**/dist/**', '**/.astro/cache/lexicon-bodies/**', '**/screenshots/**'] },
+    },
     // ISLAND_SOURCEMAP=1 adds source maps, to see which modules a chunk's bytes come from.
     build: { sourcemap: !!process.env.ISLAND_SOURCEMAP, assetsInlineLimit: 0, modulePreload: false, cssCodeSplit: false },
     plugins: [noPreloadHelper()],

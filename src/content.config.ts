@@ -2,7 +2,7 @@
 // runtime, which `astro dev` would then compile once more before it is ready; defineCollection is
 // the same function.
 import { defineCollection } from 'astro/content/config';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pruneRenderedBodies } from './glossary/body-cache-fs';
@@ -28,7 +28,15 @@ type Entry = TermEntry | GuideEntry | ServiceEntry;
  * through Astro's MDX compiler.
  */
 function bodies(folder: Folder): Loader {
-  const mdx = (pattern: string[]) => glob({ pattern, base: `./content/${folder}`, retainBody: false });
+  // Astro's glob loader is imported only for a folder with MDX bodies: loading it (and the content
+  // runtime it brings) is a good part of `astro dev`'s start, and most glossaries have none.
+  const mdx = (pattern: string[]): Loader => ({
+    name: `lexicon-${folder}-mdx`,
+    load: async (context) => {
+      const { glob } = await import('astro/loaders');
+      await glob({ pattern, base: `./content/${folder}`, retainBody: false }).load(context);
+    },
+  });
   return {
     name: `lexicon-${folder}`,
     load: async (context) => (context.watcher ? devLoad(context, folder, mdx) : buildLoad(context, folder, mdx)),
