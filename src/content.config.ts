@@ -9,6 +9,7 @@ import { pruneRenderedBodies } from './glossary/body-cache-fs';
 import { renderBody, shareBodyRenderer, sharedDigest } from './glossary/body-render';
 import { needsMdx } from './glossary/body-source';
 import { forgetContentSignature, liveContent } from './glossary/content-fs';
+import type { Glossary } from './glossary/glossary';
 import type { GuideEntry, ServiceEntry, TermEntry } from './glossary/records';
 
 type Folder = 'terms' | 'guides' | 'services';
@@ -43,10 +44,19 @@ function bodies(folder: Folder): Loader {
   };
 }
 
+/** Tells the card image integration, if it listens, every card the build will show. */
+async function announceBuildCards(glossary: Glossary) {
+  const { announceCards, cardsWanted } = await import('./glossary/og-registry');
+  if (!cardsWanted()) return;
+  const [{ buildCards }, { getScenarios }] = await Promise.all([import('./glossary/og-cards'), import('./glossary/scenario-load')]);
+  announceCards(buildCards(glossary, await getScenarios()));
+}
+
 async function buildLoad(context: LoaderContext, folder: Folder, mdx: (pattern: string[]) => Loader) {
   // Imported here only: `astro dev` never checks the whole glossary before its first page.
   const { getGlossary } = await import('./glossary/load');
   const glossary = await getGlossary();
+  if (folder === 'terms') await announceBuildCards(glossary);
   const entries: Entry[] = glossary[folder];
   const [compiled, plain] = [entries.filter((e) => needsMdx(e.body)), entries.filter((e) => !needsMdx(e.body))];
   if (compiled.length) await mdx(compiled.map(fileName)).load(context);

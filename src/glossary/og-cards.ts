@@ -91,3 +91,6 @@ export function glossaryCards(glossary: Glossary): OgCardInput[] {
     ...glossary.terms.map((term) => termCard(glossary, term)),
   ];
 }
+
+/** Every card a build's pages show that the glossary and the scenario lab know of. */
+export const buildCards = (glossary: Glossary, scenarios: readonly Scenario[]): OgCardInput[] => [...glossaryCards(glossary), ...scenarioCards(scenarios)];

@@ -14,6 +14,8 @@ export interface RequestedCard {
 
 const KEY = Symbol.for('lexicon:og-cards');
 const shared = globalThis as unknown as Record<symbol, Map<string, RequestedCard> | undefined>;
+const LISTENER = Symbol.for('lexicon:og-cards-listener');
+const listeners = globalThis as unknown as Record<symbol, ((inputs: OgCardInput[]) => void) | undefined>;
 
 /** Cards asked for so far in this process, by image file name. */
 export function requestedCards(): Map<string, RequestedCard> {
@@ -26,4 +28,22 @@ export function requestCard(input: OgCardInput): string {
   const fileName = cardFileName(input, hash);
   requestedCards().set(fileName, { input, hash });
   return `${OG_IMAGE_FOLDER}${fileName}`;
+}
+
+/**
+ * Where the image integration takes the cards a build will show, to render them while Astro
+ * works; `undefined` stops listening. The content loader reads the glossary anyway, so it announces
+ * the cards (`announceCards`): the integration then needs no glossary code of its own, which
+ * `astro dev` would load before it is ready.
+ */
+export function listenForCards(take: ((inputs: OgCardInput[]) => void) | undefined): void {
+  listeners[LISTENER] = take;
+}
+
+/** Whether anything listens for announced cards (a build with card images on). */
+export const cardsWanted = (): boolean => listeners[LISTENER] !== undefined;
+
+/** Hands the cards a build will show to the image integration, if it listens. */
+export function announceCards(inputs: OgCardInput[]): void {
+  listeners[LISTENER]?.(inputs);
 }

@@ -1,10 +1,10 @@
 /**
  * Link card images (Open Graph / Twitter), rendered at build time into `<outDir>/og/`.
  *
- * - As the build starts, the cards of the glossary's and the scenario lab's pages
- *   (src/glossary/og-cards.ts) go to a pool of low-priority render workers, which draw them while
- *   Astro renders the pages; once the pages are written, the workers get every core at normal
- *   priority for whatever is left.
+ * - As the build starts, the content loader reads the glossary and announces the cards of the
+ *   glossary's and the scenario lab's pages (src/glossary/og-cards.ts, og-registry.ts); they go to
+ *   a pool of low-priority render workers, which draw them while Astro renders the pages; once the
+ *   pages are written, the workers get every core at normal priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
  *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
@@ -20,11 +20,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, st
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { getGlossary } from '../glossary/load';
-import { getScenarios } from '../glossary/scenario-load';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
-import { glossaryCards, scenarioCards, servicesIndexCard, siteCard } from '../glossary/og-cards';
-import { requestedCards } from '../glossary/og-registry';
+import { listenForCards, requestedCards } from '../glossary/og-registry';
 import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
 import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
@@ -110,24 +107,18 @@ export default function ogImages(): AstroIntegration {
       'astro:config:setup': (options) => {
         command = options.command;
       },
-      'astro:config:done': async ({ config, logger }) => {
+      'astro:config:done': ({ config }) => {
         base = config.base;
         if (!enabled || command !== 'build') return;
         cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
         // A build likely to render starts its first worker now, which loads the renderer while
-        // this thread reads the glossary, and draws the cards that need no content meanwhile.
+        // this thread reads the content; the content loader announces every card once it has
+        // read the glossary, and the workers draw them while Astro renders the pages.
         if (!cache.lastBuildCached()) pool.warmUp();
-        for (const input of [siteCard(), servicesIndexCard()]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
-        try {
-          // The content check reuses this glossary and these scenarios (they are cached per
-          // process), so reading them here only moves that work earlier.
-          const glossary = await getGlossary();
-          for (const input of [...glossaryCards(glossary), ...scenarioCards(await getScenarios())]) void ensureCard(pool, cache, input, cardHash(input)).catch(() => {});
-        } catch {
-          // Broken content: the content check reports it; the build stops before any page.
-          logger.debug('No early card renders: the glossary did not load.');
-        }
+        listenForCards((inputs) => {
+          for (const input of inputs) void ensureCard(pool!, cache!, input, cardHash(input)).catch(() => {});
+        });
       },
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;
@@ -173,6 +164,7 @@ export default function ogImages(): AstroIntegration {
           const rendered = files.flatMap((file) => pool!.completed.get(file) ?? []);
           report(logger, cards.length, rendered, bytes, waited);
         } finally {
+          listenForCards(undefined);
           await pool.close();
         }
       },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/glossary/glossary';
 import { cardHash } from '../../src/glossary/og-card';
-import { categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, scenarioCards, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
+import { announceCards, cardsWanted, listenForCards } from '../../src/glossary/og-registry';
+import { buildCards, categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, scenarioCards, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
 import type { Scenario } from '../../src/glossary/scenario-parse';
 import { guideSchema, serviceSchema } from '../../src/glossary/schema';
 import { SITE } from '../../src/glossary/site';
@@ -66,5 +67,21 @@ describe('cards of the glossary pages', () => {
       { kind: 'Scenario lab', title: 'A lunch break', line: 'Away for 35 minutes.' },
       { kind: 'Scenario lab', title: 'Past midnight', line: 'Reading across the date line.' },
     ]);
+  });
+
+  it('hands a build\'s cards to the image integration only while it listens', () => {
+    const scenario: Scenario = { slug: 'lunch', file: 'content/scenarios/lunch.yaml', title: 'A lunch break', summary: 'Away for 35 minutes.', illustrates: [], timeZone: 'UTC', start: '', startMs: 0, steps: [], durationMs: 0 };
+    const cards = buildCards(glossary, [scenario]);
+    expect(cards.map((c) => c.title)).toEqual([...glossaryCards(glossary).map((c) => c.title), 'Scenario lab', 'A lunch break']);
+    const heard: string[][] = [];
+    expect(cardsWanted()).toBe(false);
+    announceCards(cards);
+    listenForCards((inputs) => heard.push(inputs.map((c) => c.title)));
+    expect(cardsWanted()).toBe(true);
+    announceCards(cards);
+    listenForCards(undefined);
+    announceCards(cards);
+    expect(cardsWanted()).toBe(false);
+    expect(heard).toEqual([cards.map((c) => c.title)]);
   });
 });
