@@ -54,7 +54,9 @@ export default defineConfig({
   // (search, the session recorder) are small and load on demand.
   // Several pages at a time: after rendering a page Astro waits for its folder and file to be
   // written (the file system's threads), and with one page at a time its render thread idles
-  // meanwhile. The pages are independent, and the output is byte-identical either way.
+  // meanwhile. The pages are independent, and the output is byte-identical either way. Astro's docs
+  // keep 1 as the default and allow changes to this option in a minor release: check its changelog
+  // when upgrading, and compare with BUILD_CONCURRENCY=1.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY) || 8 },
   // Vite's dependency cache too (it defaults to node_modules/.vite): copies sharing node_modules
   // would each find the others' cache built for another root and rebuild it on every `astro dev`.
