@@ -80,6 +80,11 @@ export default defineConfig({
     // (other pages load it) and site storage never joins the recorder's (every page loads it).
     // https://rolldown.rs/in-depth/manual-code-splitting
     environments: {
+      // `astro dev`: when Vite compiles a server module, it starts compiling the modules it imports
+      // at once, instead of when the page's code reaches each import in turn, so the waits for
+      // files overlap and the first page is ready sooner; the compiled code is the same. (Vite's
+      // per-environment `dev.preTransformRequests`, on by default only for the browser.)
+      ssr: { dev: { preTransformRequests: true } },
       client: {
         build: {
           rolldownOptions: {
