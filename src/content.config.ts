@@ -101,6 +101,13 @@ async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: st
     compiled = now;
   };
   await sync();
+  // One change at a time, each looked at when its turn comes, with the files as they are then: a
+  // save can fire several events, and two syncs running at once could finish in the wrong order,
+  // the last to finish having read the file before the save.
+  let turns = Promise.resolve();
+  const inTurn = (file: string, task: () => Promise<void> | void) => {
+    turns = turns.then(task).catch((error: unknown) => context.logger.error(`Could not load ${file}: ${(error as Error).message}`));
+  };
   const folderPath = `content/${folder}/`;
   const root = fileURLToPath(context.config.root);
   watcher?.on('all', (event, path) => {
@@ -108,10 +115,12 @@ async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: st
     if (!file.startsWith(folderPath) || !file.endsWith('.mdx')) return;
     forgetContentSignature();
     const name = file.slice(folderPath.length);
-    const entry = event === 'change' ? liveContent().input[folder].find((e) => fileName(e) === name) : undefined;
-    // A plain body that stays plain needs nothing: its page reads the file again.
-    if (entry && !compiled.has(name) && !needsMdx(entry.body)) return;
-    sync().catch((error: unknown) => context.logger.error(`Could not load ${file}: ${(error as Error).message}`));
+    inTurn(file, () => {
+      const entry = event === 'change' ? liveContent().input[folder].find((e) => fileName(e) === name) : undefined;
+      // A plain body that stays plain needs nothing: its page reads the file again.
+      if (entry && !compiled.has(name) && !needsMdx(entry.body)) return;
+      return sync();
+    });
   });
 }
 

@@ -68,8 +68,9 @@ async function authorLoop(page: Page, slug: string, mdx: boolean) {
 
   writeFileSync(file, original);
   await expect.poll(() => overlayText(page), { timeout: 45_000 }).toBe('');
-  await expect(article).toContainText(plan.target.slice(0, 3));
-  await expect(article).not.toContainText('Broken link to');
+  // The overlay closes before the reloaded page has rendered: on a busy machine that takes a while.
+  await expect(article).toContainText(plan.target.slice(0, 3), { timeout: 45_000 });
+  await expect(article).not.toContainText('Broken link to', { timeout: 45_000 });
 }
 
 // The dev server renders plain bodies itself and leaves MDX ones to Astro's MDX pipeline: a body
