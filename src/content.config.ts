@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pruneRenderedBodies } from './glossary/body-cache-fs';
-import { renderBody, shareBodyRenderer, sharedDigest } from './glossary/body-render';
+import { renderBody, shareBodyRenderer, sharedDigest, type BodyRenderer } from './glossary/body-render';
 import { needsMdx } from './glossary/body-source';
 import { forgetContentSignature, liveContent } from './glossary/content-fs';
 import type { Glossary } from './glossary/glossary';
@@ -60,8 +60,8 @@ async function buildLoad(context: LoaderContext, folder: Folder, mdx: (pattern: 
   const entries: Entry[] = glossary[folder];
   const [compiled, plain] = [entries.filter((e) => needsMdx(e.body)), entries.filter((e) => !needsMdx(e.body))];
   if (compiled.length) await mdx(compiled.map(fileName)).load(context);
-  const renderer = { renderMarkdown: context.renderMarkdown, generateDigest: context.generateDigest, base: context.config.base };
-  const shared = sharedDigest(renderer, glossary.terms, context.config.base);
+  const renderer = bodyRenderer(context);
+  const shared = sharedDigest(renderer, glossary.terms);
   const { bodyLine } = liveContent();
   const digests = new Set<string>();
   let fresh = 0;
@@ -85,7 +85,7 @@ async function buildLoad(context: LoaderContext, folder: Folder, mdx: (pattern: 
  * a file is added or removed, or a body starts or stops using MDX.
  */
 async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: string[]) => Loader) {
-  shareBodyRenderer({ renderMarkdown: context.renderMarkdown, generateDigest: context.generateDigest, base: context.config.base });
+  shareBodyRenderer(bodyRenderer(context));
   // The glob loader must not watch by itself: it would add and drop entries by its first list of files.
   const { watcher, ...unwatched } = context;
   let compiled = new Set<string>();
@@ -125,6 +125,9 @@ async function devLoad(context: LoaderContext, folder: Folder, mdx: (pattern: st
 }
 
 const fileName = (entry: Entry) => entry.filePath.split('/').pop()!;
+
+/** What bodies render with: the loader's Markdown processor and digest, and the site's base path. */
+const bodyRenderer = (context: LoaderContext): BodyRenderer => ({ renderMarkdown: context.renderMarkdown, generateDigest: context.generateDigest, base: context.config.base });
 
 export const collections = {
   terms: defineCollection({ loader: bodies('terms') }),

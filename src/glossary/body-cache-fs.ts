@@ -27,9 +27,6 @@ export function writeRenderedBody(collection: string, digest: string, body: Rend
   writeFileSync(fileOf(root, collection, digest), JSON.stringify(body));
 }
 
-export function readRenderedBody(collection: string, digest: string, root = '.'): RenderedBody {
-  return JSON.parse(readFileSync(fileOf(root, collection, digest), 'utf8')) as RenderedBody;
-}
 
 /** Removes the collection's rendered bodies whose digest is not in `current`. */
 export function pruneRenderedBodies(collection: string, current: ReadonlySet<string>, root = '.'): void {
@@ -39,22 +36,26 @@ export function pruneRenderedBodies(collection: string, current: ReadonlySet<str
 }
 
 /**
- * Bodies read lately, newest last: a page asks for its own body twice (its headings, then its
- * HTML), and the build renders a few pages at a time (`build.concurrency`), so a handful is enough.
+ * Bodies read lately, newest last. A digest names content that never changes, so a body read once
+ * is good for as long as the process runs: a page asks for its own body twice (its headings, then
+ * its HTML), and the build renders a few pages at a time (`build.concurrency`), so a handful is enough.
  */
 const recentReads = new Map<string, RenderedBody>();
 const RECENT_READS = 16;
 
-/** An entry's body as the loader rendered it (the entry's `data.body` is its digest); none for an MDX body. */
-export function storedBody(entry: { collection: string; data?: unknown }, root = '.'): RenderedBody | undefined {
-  const digest = (entry.data as { body?: unknown } | undefined)?.body;
-  if (typeof digest !== 'string') return undefined;
-  const file = fileOf(root, entry.collection, digest);
+export function readRenderedBody(collection: string, digest: string, root = '.'): RenderedBody {
+  const file = fileOf(root, collection, digest);
   let body = recentReads.get(file);
   if (!body) {
-    body = readRenderedBody(entry.collection, digest, root);
+    body = JSON.parse(readFileSync(file, 'utf8')) as RenderedBody;
     recentReads.set(file, body);
     if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value!);
   }
   return body;
+}
+
+/** An entry's body as the loader rendered it (the entry's `data.body` is its digest); none for an MDX body. */
+export function storedBody(entry: { collection: string; data?: unknown }, root = '.'): RenderedBody | undefined {
+  const digest = (entry.data as { body?: unknown } | undefined)?.body;
+  return typeof digest === 'string' ? readRenderedBody(entry.collection, digest, root) : undefined;
 }

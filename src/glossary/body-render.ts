@@ -40,8 +40,8 @@ export function bodyDigest(renderer: Pick<BodyRenderer, 'generateDigest'>, { ent
 }
 
 /** `bodyContext` hashed once: every body's digest includes it. */
-export function sharedDigest(renderer: Pick<BodyRenderer, 'generateDigest'>, terms: Parameters<typeof bodyContext>[0], base: string): string {
-  return renderer.generateDigest(bodyContext(terms, base));
+export function sharedDigest(renderer: Pick<BodyRenderer, 'generateDigest' | 'base'>, terms: Parameters<typeof bodyContext>[0]): string {
+  return renderer.generateDigest(bodyContext(terms, renderer.base));
 }
 
 /** Renders a plain-Markdown body unless its render for the same digest is kept; its digest, and whether it rendered. */
@@ -70,7 +70,7 @@ function contextDigest(renderer: BodyRenderer, content: ContentSet): string {
   const known = (shared[CONTEXTS] ??= new WeakMap<object, string>()) as WeakMap<object, string>;
   let digest = known.get(content.input);
   if (digest === undefined) {
-    digest = sharedDigest(renderer, content.input.terms.map((t) => ({ slug: t.slug, data: { title: t.data.title, aliases: t.data.aliases } })), renderer.base);
+    digest = sharedDigest(renderer, content.input.terms.map((t) => ({ slug: t.slug, data: { title: t.data.title, aliases: t.data.aliases } })));
     known.set(content.input, digest);
   }
   return digest;
