@@ -21,6 +21,18 @@ export interface PriorityMessage {
   background: boolean;
 }
 
+/**
+ * Asks a worker for the jobs it holds beyond its first `keep` not yet started; it answers with
+ * their ids (`ReturnedMessage`), so that a worker started later can take them.
+ */
+export interface ReleaseMessage {
+  keep: number;
+}
+
+export interface ReturnedMessage {
+  returned: number[];
+}
+
 export interface WorkerOptions {
   background: boolean;
 }
@@ -104,15 +116,28 @@ export class RenderPool {
     this.spawn().unref();
   }
 
-  /** Allows up to `size` workers from now on (never fewer than before), at normal priority. */
+  /**
+   * Allows up to `size` workers from now on (never fewer than before), at normal priority. A worker
+   * holding a long stretch of jobs hands back the ones it has not started, so that the jobs left are
+   * shared evenly between it and any worker that starts now.
+   */
   grow(size: number) {
     this.size = Math.max(this.size, size);
     if (this.background) {
       this.background = false;
-      const message: PriorityMessage = { background: false };
-      for (const worker of this.sent.keys()) worker.postMessage(message);
+      const priority: PriorityMessage = { background: false };
+      const release: ReleaseMessage = { keep: JOBS_HELD_IN_FOREGROUND };
+      for (const [worker, jobs] of this.sent) {
+        worker.postMessage(priority);
+        if (jobs.size > JOBS_HELD_IN_FOREGROUND) worker.postMessage(release);
+      }
     }
     this.dispatch();
+  }
+
+  /** How many jobs each worker holds (sent to it and not answered yet). */
+  holding(): number[] {
+    return [...this.sent.values()].map((jobs) => jobs.size);
   }
 
   /** Every render asked for so far, settled. */
@@ -166,13 +191,27 @@ export class RenderPool {
     return this.started < this.size && (this.started === 0 || this.queue.length >= JOBS_PER_WORKER_START);
   }
 
+  /** Puts jobs a worker handed back at the head of the queue, in their order, and hands them out again. */
+  private requeue(held: Map<number, Pending>, ids: readonly number[]) {
+    const returned = ids.flatMap((id) => held.get(id) ?? []);
+    for (const pending of returned) held.delete(pending.job.id);
+    this.queue.unshift(...returned);
+    this.dispatch();
+  }
+
   private spawn(): Worker {
     this.started++;
+    // resvg's allocator (mimalloc, built into its native module) hands freed memory back to the
+    // system soon after a render by default, so each card's canvas came from fresh pages, a page
+    // fault per 4 KB; kept a second, the next card reuses them. mimalloc reads this when resvg
+    // loads, in the worker, from the process's environment (https://microsoft.github.io/mimalloc/environment.html).
+    process.env['MIMALLOC_PURGE_DELAY'] ??= '1000';
     const workerData: WorkerOptions = { background: this.background };
     const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
     const jobs = new Map<number, Pending>();
     this.sent.set(worker, jobs);
-    worker.on('message', (message: ResultMessage) => {
+    worker.on('message', (message: ResultMessage | ReturnedMessage) => {
+      if ('returned' in message) return this.requeue(jobs, message.returned);
       const pending = jobs.get(message.id);
       jobs.delete(message.id);
       // A worker with nothing to do never keeps the process alive (a build that fails exits at once).

@@ -7,7 +7,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { renderCard } from './og-render.ts';
-import type { JobMessage, PriorityMessage, ResultMessage, WorkerOptions } from './og-pool.ts';
+import type { JobMessage, PriorityMessage, ReleaseMessage, ResultMessage, ReturnedMessage, WorkerOptions } from './og-pool.ts';
 
 /**
  * Sets this thread's nice value. On Linux the nice value belongs to the thread, so this leaves
@@ -61,8 +61,12 @@ async function renderHeldJobs() {
   rendering = false;
 }
 
-parentPort?.on('message', (message: JobMessage | PriorityMessage) => {
+parentPort?.on('message', (message: JobMessage | PriorityMessage | ReleaseMessage) => {
   if ('background' in message) return prioritise(message.background);
+  if ('keep' in message) {
+    const returned: ReturnedMessage = { returned: jobs.splice(message.keep).map((job) => job.id) };
+    return parentPort?.postMessage(returned);
+  }
   jobs.push(message);
   if (!rendering) void renderHeldJobs();
 });

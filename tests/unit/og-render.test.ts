@@ -169,6 +169,27 @@ describe('render pool and cache', () => {
     }
   }, SLOW);
 
+  it('takes back the jobs a worker has not started once the build waits, and still renders each into its own file', async () => {
+    const pool = new RenderPool(1, { background: true });
+    try {
+      const cards = Array.from({ length: 24 }, (_, i) => termCard(glossary, term('session', { title: `Session ${i}` })));
+      const files = cards.map((_, i) => join(dir, `released-${i}.png`));
+      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, files[i]!));
+      await renders[0];
+      // In the background a worker holds a long stretch of jobs; once the build waits it keeps a few.
+      expect(pool.holding()[0]).toBeGreaterThan(10);
+      pool.grow(1);
+      await expect.poll(() => pool.holding()[0]).toBeLessThanOrEqual(3);
+      // Handed back, not rendered: without the hand-back the worker holds them until it has drawn them.
+      expect(pool.completed.size).toBeLessThan(12);
+      const results = await Promise.all(renders);
+      results.forEach((result, i) => expect(result.bytes).toBe(readFileSync(files[i]!).length));
+      expect(new Set(files.map((file) => readFileSync(file).toString('base64'))).size).toBe(cards.length);
+    } finally {
+      await pool.close();
+    }
+  }, SLOW);
+
   it('fails a job with the card it was rendering', async () => {
     const pool = new RenderPool(1);
     try {
