@@ -9,7 +9,6 @@ import { pruneRenderedBodies } from './glossary/body-cache-fs';
 import { renderBody, shareBodyRenderer, sharedDigest, type BodyRenderer } from './glossary/body-render';
 import { needsMdx } from './glossary/body-source';
 import { forgetContentSignature, liveContent } from './glossary/content-fs';
-import type { Glossary } from './glossary/glossary';
 import type { GuideEntry, ServiceEntry, TermEntry } from './glossary/records';
 
 type Folder = 'terms' | 'guides' | 'services';
@@ -44,19 +43,39 @@ function bodies(folder: Folder): Loader {
   };
 }
 
-/** Tells the card image integration, if it listens, every card the build will show. */
-async function announceBuildCards(glossary: Glossary) {
+let glossaryCardsAnnounced = false;
+
+/**
+ * Tells the card image integration, if it listens, every card of the glossary's pages, once, as
+ * soon as the content is read: those cards need only the entries, not the links the rest of the
+ * glossary is built from (`glossaryCatalogue`), so the workers draw them meanwhile. Content whose
+ * frontmatter fails is left to the glossary's check, which fails the build with its problems.
+ */
+async function announceGlossaryCards() {
+  if (glossaryCardsAnnounced) return;
+  glossaryCardsAnnounced = true;
   const { announceCards, cardsWanted } = await import('./glossary/og-registry');
   if (!cardsWanted()) return;
-  const [{ buildCards }, { getScenarios }] = await Promise.all([import('./glossary/og-cards'), import('./glossary/scenario-load')]);
-  announceCards(buildCards(glossary, await getScenarios()));
+  const content = liveContent();
+  if (content.schemaIssues.length) return;
+  const [{ glossaryCards }, { glossaryCatalogue }] = await Promise.all([import('./glossary/og-cards'), import('./glossary/glossary')]);
+  announceCards(glossaryCards(glossaryCatalogue(content.input)));
+}
+
+/** The scenario lab's cards, which its checked scenarios give (they name the glossary's terms). */
+async function announceScenarioCards() {
+  const { announceCards, cardsWanted } = await import('./glossary/og-registry');
+  if (!cardsWanted()) return;
+  const [{ scenarioCards }, { getScenarios }] = await Promise.all([import('./glossary/og-cards'), import('./glossary/scenario-load')]);
+  announceCards(scenarioCards(await getScenarios()));
 }
 
 async function buildLoad(context: LoaderContext, folder: Folder, mdx: (pattern: string[]) => Loader) {
+  await announceGlossaryCards();
   // Imported here only: `astro dev` never checks the whole glossary before its first page.
   const { getGlossary } = await import('./glossary/load');
   const glossary = await getGlossary();
-  if (folder === 'terms') await announceBuildCards(glossary);
+  if (folder === 'terms') await announceScenarioCards();
   const entries: Entry[] = glossary[folder];
   const [compiled, plain] = [entries.filter((e) => needsMdx(e.body)), entries.filter((e) => !needsMdx(e.body))];
   if (compiled.length) await mdx(compiled.map(fileName)).load(context);

@@ -63,7 +63,10 @@ export function glossaryLinkIndex(terms: readonly TermEntry[]): LinkIndex {
   return linkIndexFor([...terms].sort(byTitle).map((t) => ({ slug: t.slug, title: t.data.title, aliases: t.data.aliases })));
 }
 
-export function createGlossary(input: GlossaryInput): Glossary {
+/** The glossary's lists and lookups: everything but what its links give (resolving names, related, mentions). */
+export type GlossaryCatalogue = Pick<Glossary, 'terms' | 'guides' | 'services' | 'categories' | 'term' | 'guide' | 'service' | 'category' | 'termsIn'>;
+
+function catalogueOf(input: GlossaryInput) {
   const terms = [...input.terms].sort(byTitle);
   const guides = [...input.guides].sort(byTitle);
   const services = [...input.services].sort(byTitle);
@@ -73,11 +76,7 @@ export function createGlossary(input: GlossaryInput): Glossary {
   const guideIndex = indexBy(guides);
   const serviceIndex = indexBy(services);
   const categoryIndex = indexBy(categories);
-
-  const linkIndex = glossaryLinkIndex(terms);
-  const graph = buildLinkGraph(input, linkIndex);
-
-  return {
+  const catalogue: GlossaryCatalogue = {
     terms,
     guides,
     services,
@@ -86,9 +85,29 @@ export function createGlossary(input: GlossaryInput): Glossary {
     guide: (slug) => guideIndex.get(slug),
     service: (slug) => serviceIndex.get(slug),
     category: (slug) => categoryIndex.get(slug),
+    termsIn: (categorySlug) => terms.filter((t) => t.data.categories.includes(categorySlug)),
+  };
+  return { catalogue, termIndex, guideIndex, serviceIndex };
+}
+
+/**
+ * The glossary's entries, sorted, and their lookups, without the link index and graph that take
+ * most of the time `createGlossary` does: what the link cards need, so a build can start drawing
+ * them before the rest of the glossary is built.
+ */
+export const glossaryCatalogue = (input: GlossaryInput): GlossaryCatalogue => catalogueOf(input).catalogue;
+
+export function createGlossary(input: GlossaryInput): Glossary {
+  const { catalogue, termIndex, guideIndex, serviceIndex } = catalogueOf(input);
+  const { terms, guides, services } = catalogue;
+
+  const linkIndex = glossaryLinkIndex(terms);
+  const graph = buildLinkGraph(input, linkIndex);
+
+  return {
+    ...catalogue,
     // One name lookup for the whole site: the same index the markdown plugin links with.
     resolve: (name) => termIndex.get(linkIndex.resolve(name) ?? ''),
-    termsIn: (categorySlug) => terms.filter((t) => t.data.categories.includes(categorySlug)),
     related(term) {
       const { related } = term.data;
       // A guide that walks through the term, or a service about it, is related even if the term

@@ -1,10 +1,12 @@
 /**
  * The link card of each kind of page, from the glossary: the page passes it to BaseLayout
  * (`ogImage`), and the image integration renders the same list as soon as the build starts
- * (`glossaryCards`), while Astro is still busy with everything else.
+ * (`glossaryCards`), while Astro is still busy with everything else. Cards need only the
+ * glossary's entries and lookups (`GlossaryCatalogue`), not its links, so the build can list them
+ * before the whole glossary is built.
  */
 import { stripWikiLinks } from '../term-links/render';
-import type { Glossary } from './glossary';
+import type { GlossaryCatalogue } from './glossary';
 import type { OgCardInput } from './og-card';
 import { scenariosIndexPage } from './pages/scenarios-index-page';
 import type { CategoryEntry, GuideEntry, ServiceEntry, TermEntry } from './records';
@@ -14,7 +16,7 @@ import { SITE } from './site';
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A term: its categories, title and plain-English line, the way the term page highlights it. */
-export function termCard(glossary: Glossary, term: TermEntry): OgCardInput {
+export function termCard(glossary: GlossaryCatalogue, term: TermEntry): OgCardInput {
   return {
     kind: 'Glossary term',
     title: term.data.title,
@@ -37,7 +39,7 @@ export const serviceCard = (service: ServiceEntry): OgCardInput => ({
   line: stripWikiLinks(service.data.summary),
 });
 
-export const categoryCard = (glossary: Glossary, category: CategoryEntry): OgCardInput => ({
+export const categoryCard = (glossary: GlossaryCatalogue, category: CategoryEntry): OgCardInput => ({
   kind: 'Category',
   title: category.data.title,
   line: category.data.description,
@@ -47,14 +49,14 @@ export const categoryCard = (glossary: Glossary, category: CategoryEntry): OgCar
 /** The home page's card, also every page's that has none of its own (search, letters, the demo). */
 export const siteCard = (): OgCardInput => ({ kind: 'Glossary', title: SITE.tagline, line: SITE.description });
 
-export const glossaryIndexCard = (glossary: Glossary): OgCardInput => ({
+export const glossaryIndexCard = (glossary: GlossaryCatalogue): OgCardInput => ({
   kind: 'Glossary',
   title: 'Glossary A–Z',
   line: 'Every term, A to Z, with a one-sentence definition and a line in plain English.',
   meta: `${count(glossary.terms.length, 'term', 'terms')} · ${count(glossary.categories.length, 'category', 'categories')}`,
 });
 
-export const guidesIndexCard = (glossary: Glossary): OgCardInput => ({
+export const guidesIndexCard = (glossary: GlossaryCatalogue): OgCardInput => ({
   kind: 'Guides',
   title: 'Guides',
   line: 'Learning paths: a handful of terms in the order that makes them easy, with the story that connects them.',
@@ -79,7 +81,7 @@ export function scenarioLabCard(scenarios: readonly Scenario[]): OgCardInput {
 export const scenarioCards = (scenarios: readonly Scenario[]): OgCardInput[] => [scenarioLabCard(scenarios), ...scenarios.map(scenarioCard)];
 
 /** Every card the glossary's own pages ask for, to render before the pages do. */
-export function glossaryCards(glossary: Glossary): OgCardInput[] {
+export function glossaryCards(glossary: GlossaryCatalogue): OgCardInput[] {
   return [
     siteCard(),
     glossaryIndexCard(glossary),
@@ -91,6 +93,3 @@ export function glossaryCards(glossary: Glossary): OgCardInput[] {
     ...glossary.terms.map((term) => termCard(glossary, term)),
   ];
 }
-
-/** Every card a build's pages show that the glossary and the scenario lab know of. */
-export const buildCards = (glossary: Glossary, scenarios: readonly Scenario[]): OgCardInput[] => [...glossaryCards(glossary), ...scenarioCards(scenarios)];

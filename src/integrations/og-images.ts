@@ -1,10 +1,11 @@
 /**
  * Link card images (Open Graph / Twitter), rendered at build time into `<outDir>/og/`.
  *
- * - As the build starts, the content loader reads the glossary and announces the cards of the
- *   glossary's and the scenario lab's pages (src/glossary/og-cards.ts, og-registry.ts); they go to
- *   a pool of low-priority render workers, which draw them while Astro renders the pages; once the
- *   pages are written, the workers get every core at normal priority for whatever is left.
+ * - As the build starts, the content loader announces the cards of the glossary's pages as soon as
+ *   it has read the content, before it builds the glossary's links, and the scenario lab's once
+ *   the glossary is checked (src/glossary/og-cards.ts, og-registry.ts); they go to a pool of
+ *   low-priority render workers, which draw them while Astro works; once the pages are written,
+ *   the workers get every core at normal priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
  *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
@@ -113,8 +114,8 @@ export default function ogImages(): AstroIntegration {
         cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
         // A build likely to render starts its first worker now, which loads the renderer while
-        // this thread reads the content; the content loader announces every card once it has
-        // read the glossary, and the workers draw them while Astro renders the pages.
+        // this thread reads the content; the content loader announces the cards as soon as it has
+        // read the content, and the workers draw them while Astro works.
         if (!cache.lastBuildCached()) pool.warmUp();
         listenForCards((inputs) => {
           for (const input of inputs) void ensureCard(pool!, cache!, input, cardHash(input)).catch(() => {});

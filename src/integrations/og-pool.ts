@@ -72,9 +72,13 @@ const idleMachine = () => loadavg()[0]! < availableParallelism();
  */
 const JOBS_PER_WORKER_START = 100;
 
-/** Jobs a worker holds at a time while the build renders pages, and once it only waits for cards. */
-const JOBS_HELD_IN_BACKGROUND = 32;
-const JOBS_HELD_IN_FOREGROUND = 2;
+/**
+ * Jobs a worker holds at a time once the build waits for the cards: a short queue each keeps the
+ * workers' shares even to the end. Before that a worker holds every job it is given, because this
+ * thread, busy with Astro's work, may not answer it for seconds (reading the content, building
+ * the glossary, bundling); `grow()` takes back what it has not started.
+ */
+const JOBS_HELD_WHILE_WAITED = 2;
 
 export class RenderPool {
   /** Each worker's jobs sent and not yet answered, by job id. */
@@ -87,6 +91,8 @@ export class RenderPool {
   private nextId = 1;
   private closed = false;
   private background: boolean;
+  /** Whether the build waits for the cards (`grow()`). */
+  private waited = false;
 
   /** `background`: render at low priority until `grow()`; by default only on an idle machine. */
   constructor(
@@ -126,11 +132,12 @@ export class RenderPool {
     if (this.background) {
       this.background = false;
       const priority: PriorityMessage = { background: false };
-      const release: ReleaseMessage = { keep: JOBS_HELD_IN_FOREGROUND };
-      for (const [worker, jobs] of this.sent) {
-        worker.postMessage(priority);
-        if (jobs.size > JOBS_HELD_IN_FOREGROUND) worker.postMessage(release);
-      }
+      for (const worker of this.sent.keys()) worker.postMessage(priority);
+    }
+    if (!this.waited) {
+      this.waited = true;
+      const release: ReleaseMessage = { keep: JOBS_HELD_WHILE_WAITED };
+      for (const [worker, jobs] of this.sent) if (jobs.size > JOBS_HELD_WHILE_WAITED) worker.postMessage(release);
     }
     this.dispatch();
   }
@@ -167,13 +174,9 @@ export class RenderPool {
     }
   }
 
-  /**
-   * Jobs a worker may hold. While Astro renders the pages, this thread answers a worker only
-   * between two of its own tasks, so a worker holds a good stretch of work; once the build waits
-   * for the cards, a short queue each keeps the workers' shares even to the end.
-   */
+  /** Jobs a worker may hold (`JOBS_HELD_WHILE_WAITED`). */
   private inFlight(): number {
-    return this.background ? JOBS_HELD_IN_BACKGROUND : JOBS_HELD_IN_FOREGROUND;
+    return this.waited ? JOBS_HELD_WHILE_WAITED : Infinity;
   }
 
   /** The worker holding the fewest jobs, if it may take one more. */

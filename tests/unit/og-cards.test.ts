@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossary } from '../../src/glossary/glossary';
+import { createGlossary, glossaryCatalogue } from '../../src/glossary/glossary';
 import { cardHash } from '../../src/glossary/og-card';
 import { announceCards, cardsWanted, listenForCards } from '../../src/glossary/og-registry';
-import { buildCards, categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, scenarioCards, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
+import { categoryCard, glossaryCards, glossaryIndexCard, guideCard, guidesIndexCard, scenarioCards, serviceCard, siteCard, termCard } from '../../src/glossary/og-cards';
 import type { Scenario } from '../../src/glossary/scenario-parse';
 import { guideSchema, serviceSchema } from '../../src/glossary/schema';
 import { SITE } from '../../src/glossary/site';
@@ -59,6 +59,14 @@ describe('cards of the glossary pages', () => {
     expect(new Set(cards.map(cardHash)).size).toBe(cards.length);
   });
 
+  it('lists the same cards from the entries alone as from the whole glossary, so a build can list them before building its links', () => {
+    const content = input({ guides: [guide], services: [service] });
+    expect(glossaryCards(glossaryCatalogue(content)).map(cardHash)).toEqual(glossaryCards(createGlossary(content)).map(cardHash));
+    // A category no term uses has no page, so no card, in both.
+    const unused = { ...content, categories: [...content.categories, { ...content.categories[0]!, slug: 'unused', data: { ...content.categories[0]!.data, title: 'Unused' } }] };
+    expect(glossaryCards(glossaryCatalogue(unused)).map((c) => c.title)).not.toContain('Unused');
+  });
+
   it('has cards for the scenario lab and each scenario, to render with the glossary cards', () => {
     const scenario = (slug: string, title: string, summary: string): Scenario => ({ slug, file: `content/scenarios/${slug}.yaml`, title, summary, illustrates: [], timeZone: 'UTC', start: '', startMs: 0, steps: [], durationMs: 0 });
     const cards = scenarioCards([scenario('lunch', 'A lunch break', 'Away for 35 minutes.'), scenario('midnight', 'Past midnight', 'Reading across the date line.')]);
@@ -71,8 +79,7 @@ describe('cards of the glossary pages', () => {
 
   it('hands a build\'s cards to the image integration only while it listens', () => {
     const scenario: Scenario = { slug: 'lunch', file: 'content/scenarios/lunch.yaml', title: 'A lunch break', summary: 'Away for 35 minutes.', illustrates: [], timeZone: 'UTC', start: '', startMs: 0, steps: [], durationMs: 0 };
-    const cards = buildCards(glossary, [scenario]);
-    expect(cards.map((c) => c.title)).toEqual([...glossaryCards(glossary).map((c) => c.title), 'Scenario lab', 'A lunch break']);
+    const cards = [...glossaryCards(glossary), ...scenarioCards([scenario])];
     const heard: string[][] = [];
     expect(cardsWanted()).toBe(false);
     announceCards(cards);
