@@ -3,7 +3,7 @@
  * not before, so a build whose cards are all cached starts none. Each job is rendered once
  * however often it is asked for.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderSpec } from './og-fingerprint.ts';
 import type { CardDrawing, RenderTimings } from './og-render.ts';
@@ -57,12 +57,36 @@ interface Pending {
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
+/** The machine's idle and total CPU time so far, in milliseconds summed over its cores. */
+export function cpuTimes(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
+/** The CPU times when the build loaded this module (with its config). */
+const cpuTimesAtLoad = cpuTimes();
+
+/** A shorter look at the CPU times says little; the load average answers instead. */
+const SHORTEST_LOOK_MS = 200;
+
 /**
- * Whether the cores are free but for this build. Low priority lets the workers use the time Astro
- * leaves idle without slowing it; on a machine busy with other work there is no idle time, and
- * low-priority workers would only wait until the end of the build while the other work runs.
+ * Whether the cores are free but for this build: more than half a core idle since the build
+ * started (`since`). Low priority lets the workers use the time Astro leaves idle without slowing
+ * it; on a machine busy with other work there is no idle time, and low-priority workers would only
+ * wait until the end of the build while the other work runs. Not the load average alone: its
+ * one-minute mean still counts a build that has just ended, so in a run of builds it calls an idle
+ * machine busy, and the workers then compete with Astro at normal priority.
  */
-const idleMachine = () => loadavg()[0]! < availableParallelism();
+export function idleMachine(since = cpuTimesAtLoad, now = cpuTimes(), cores = cpus().length): boolean {
+  const looked = now.total - since.total;
+  if (looked < SHORTEST_LOOK_MS * cores) return loadavg()[0]! < availableParallelism();
+  return ((now.idle - since.idle) / looked) * cores > 0.5;
+}
 
 /**
  * Queued cards that make starting one more worker worth it: besides loading the renderer, a new
@@ -91,15 +115,38 @@ export class RenderPool {
   private nextId = 1;
   private closed = false;
   private background: boolean;
+  /** Whether the priority is still to be decided, when the first job comes (`decidePriority`). */
+  private undecided: boolean;
   /** Whether the build waits for the cards (`grow()`). */
   private waited = false;
 
-  /** `background`: render at low priority until `grow()`; by default only on an idle machine. */
+  /**
+   * `background`: render at low priority until `grow()`. By default a worker started ahead of the
+   * cards (`warmUp()`) starts low, and the first job decides: low only on an idle machine.
+   */
   constructor(
     private size = backgroundPoolSize(),
-    { background = idleMachine() }: { background?: boolean } = {},
+    { background }: { background?: boolean } = {},
   ) {
-    this.background = background;
+    this.background = background ?? true;
+    this.undecided = background === undefined;
+  }
+
+  /**
+   * Decides the priority when the first job comes, the build having run a while by then: the
+   * longer it has run, the better the CPU times tell whether other work competes for the cores.
+   */
+  private decidePriority() {
+    if (!this.undecided) return;
+    this.undecided = false;
+    if (!idleMachine()) this.toForeground();
+  }
+
+  private toForeground() {
+    if (!this.background) return;
+    this.background = false;
+    const priority: PriorityMessage = { background: false };
+    for (const worker of this.sent.keys()) worker.postMessage(priority);
   }
 
   /** Renders a card into `file`, once per file however often it is asked. */
@@ -107,6 +154,7 @@ export class RenderPool {
     let result = this.byFile.get(file);
     if (!result) {
       if (this.closed) return Promise.reject(new Error('The card render pool is closed'));
+      this.decidePriority();
       result = new Promise<Rendered>((resolve, reject) => {
         this.queue.push({ job: { id: this.nextId++, drawing, spec, file }, resolve, reject });
       });
@@ -129,11 +177,8 @@ export class RenderPool {
    */
   grow(size: number) {
     this.size = Math.max(this.size, size);
-    if (this.background) {
-      this.background = false;
-      const priority: PriorityMessage = { background: false };
-      for (const worker of this.sent.keys()) worker.postMessage(priority);
-    }
+    this.undecided = false;
+    this.toForeground();
     if (!this.waited) {
       this.waited = true;
       const release: ReleaseMessage = { keep: JOBS_HELD_WHILE_WAITED };

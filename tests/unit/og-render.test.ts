@@ -8,7 +8,7 @@ import { termCard } from '../../src/glossary/og-cards';
 import { cardLayers, cardTree } from '../../src/glossary/og-template';
 import { rendererFingerprint } from '../../src/integrations/og-fingerprint';
 import { CARD_SPEC, CardCache, cardDrawing, publishCard } from '../../src/integrations/og-images';
-import { RenderPool } from '../../src/integrations/og-pool';
+import { idleMachine, RenderPool } from '../../src/integrations/og-pool';
 import { frameFor, needsLatinExt, renderCard } from '../../src/integrations/og-render';
 import { input, term } from './fixtures';
 import { decode } from './png';
@@ -127,6 +127,15 @@ describe('render pool and cache', () => {
     publishCard(cached, target);
     expect(readFileSync(target, 'utf8')).toBe('card');
     expect(statSync(target).ino).toBe(statSync(cached).ino);
+  });
+
+  it('calls the machine idle when more than half a core was idle since the build started', () => {
+    const start = { idle: 10_000, total: 40_000 };
+    // Two cores for one second each: 2,000 ms of CPU time, of which 600 ms idle is 0.6 of a core.
+    expect(idleMachine(start, { idle: 10_600, total: 42_000 }, 2)).toBe(true);
+    expect(idleMachine(start, { idle: 10_400, total: 42_000 }, 2)).toBe(false);
+    // Another build using both cores: nothing idle.
+    expect(idleMachine(start, { idle: 10_000, total: 42_000 }, 2)).toBe(false);
   });
 
   it('renders at the lowest priority until the build waits for it', async () => {
