@@ -58,7 +58,7 @@ export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKER
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
 /** The machine's idle and total CPU time so far, in milliseconds summed over its cores. */
-export function cpuTimes(): { idle: number; total: number } {
+function cpuTimes(): { idle: number; total: number } {
   let idle = 0;
   let total = 0;
   for (const { times } of cpus()) {
