@@ -71,6 +71,7 @@ async function timedBuild(dir, env = {}, label = dir) {
   return {
     wall: build.wallMs / 1000,
     cpu: build.cpuMs / 1000,
+    others: build.othersCpuMs / 1000,
     pages: build.pages,
     rssKb: build.maxRssKb,
     cards: build.cards,
@@ -107,7 +108,8 @@ async function ogCost(dir, label, rounds) {
       const cold = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, cold`);
       const warm = await timedBuild(dir, { OG_CACHE_DIR: cache }, `${round_}, warm`);
       loads.push(loadavg()[0]);
-      console.log(`  ${round_}: off ${off.wall.toFixed(1)} s, cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s (load average ${loads.at(-2).toFixed(1)} → ${loads.at(-1).toFixed(1)})`);
+      const others = [off, cold, warm].map((b) => (b.others / b.wall).toFixed(2)).join(' / ');
+      console.log(`  ${round_}: off ${off.wall.toFixed(1)} s, cold ${cold.wall.toFixed(1)} s, warm ${warm.wall.toFixed(1)} s (load average ${loads.at(-2).toFixed(1)} → ${loads.at(-1).toFixed(1)}; other processes ${others} cores)`);
       runs.push({ off, cold, warm, weights: imageWeights(dir) });
     } finally {
       rmSync(cache, { recursive: true, force: true });
@@ -126,6 +128,8 @@ async function ogCost(dir, label, rounds) {
     weights: last.weights,
     rounds,
     load: [Math.min(...loads), Math.max(...loads)],
+    // The most other processes used, on average over a build, in any of this site's builds.
+    others: Math.max(...runs.flatMap((r) => [r.off, r.cold, r.warm].map((b) => b.others / b.wall))),
   };
 }
 
@@ -135,16 +139,16 @@ function ogSection(results) {
   return [
     '## Link card images (`src/integrations/og-images.ts`)',
     '',
-    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's compiler and garbage-collection threads, which the build's CPU includes. Load is the machine's 1-minute load average before and after each round (2 cores: above 2, other work competed for them and wall times are inflated).`,
+    `Each site built ${[...new Set(results.map((r) => r.rounds))].join(' or ')} times three ways in a row: images off (\`OG_IMAGES=off\`), cold (empty image cache) and warm (every image cached). Wall and CPU (user + system, all threads) are medians; the ratios are each round's cold or warm build against the images-off build just before it, then their median. CPU per image is the render workers' own thread time per card (Satori layout, resvg raster, PNG encoding), without each worker's start-up (loading the renderer, fonts and WebAssembly) and without the engine's compiler and garbage-collection threads, which the build's CPU includes. Load is the machine's 1-minute load average before and after each round (2 cores: above 2, other work competed for them and wall times are inflated); "others" is the most CPU that other processes used during any of the site's builds, in cores on average over the build (the machine's busy time minus the build's own; the bench's sampling is a few hundredths), which a ratio measured beside a busy process would need.`,
     '',
     '| Site | Pages | Images | Off: wall / CPU | Cold: wall / CPU | Cold vs off: wall / CPU | Warm: wall / CPU | Warm vs off: wall / CPU | CPU per image | PNG average / largest | All images |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.label} (load ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)}) | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
+        `| ${r.label} (load ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)}, others ≤ ${r.others.toFixed(2)} core) | ${r.pages} | ${r.cards?.count ?? 0} | ${r.off.wall.toFixed(1)} s / ${r.off.cpu.toFixed(1)} s | ${r.cold.wall.toFixed(1)} s / ${r.cold.cpu.toFixed(1)} s | ${pct(r.cold.wallRatio)} / ${pct(r.cold.cpuRatio)} | ${r.warm.wall.toFixed(1)} s / ${r.warm.cpu.toFixed(1)} s | ${pct(r.warm.wallRatio)} / ${pct(r.warm.cpuRatio)} | ${r.cpuMsEach.toFixed(1)} ms | ${kb(r.weights.avg)} / ${kb(r.weights.max)} | ${mb(r.weights.total)} |`,
     ),
     '',
-    'A warm build renders nothing (the log line says how many images it rendered: 0) and links the cached files into `dist/og/` (hard links; a copy where the cache is on another file system). A cold build queues the cards of the glossary, guides, services and categories as soon as the content loader has read the content (before it builds the glossary\'s links), and the scenario lab\'s once the glossary is checked; the first worker thread starts before that (when the site\'s last build left cards to render) and loads the renderer meanwhile. While Astro works, one worker per core but one holds every queued card (the main thread, busy with Astro, may not answer it for seconds) and renders at the lowest thread priority (nice 19) when more than half a core has been idle since the build started, so that it uses only the time Astro leaves idle; once the pages are written (`astro:build:generated`), the search index and the end of the build wait for the cards anyway, so the workers go to normal priority and one per core, the first hands back the cards it has not started, and a further worker starts only for a queue worth its start-up. Each worker draws the frame of each kind of card (background, header, bar) once, then lays out only each card\'s content and rasterises only where it draws. On a machine busy with other builds the workers run at normal priority (at low priority they would get nothing until the end), and the wall-clock cost approaches the CPU cost.',
+    'A warm build renders nothing (the log line says how many images it rendered: 0) and links the cached files into `dist/og/` (hard links; a copy where the cache is on another file system). A cold build queues the cards of the glossary, guides, services and categories as soon as the content loader has read the content (before it builds the glossary\'s links), and the scenario lab\'s once the glossary is checked; the first worker thread starts before that (when the site\'s last build left cards to render) and loads the renderer meanwhile. While Astro works, one worker per core but one holds every queued card (the main thread, busy with Astro, may not answer it for seconds) and renders at the lowest thread priority (nice 19) unless other processes used half a core or more since the build started (the build\'s own CPU time does not count), so that it uses only the time Astro leaves idle; once the pages are written (`astro:build:generated`), the search index and the end of the build wait for the cards anyway, so the workers go to normal priority and one per core, the first hands back the cards it has not started, and a further worker starts only for a queue worth its start-up. Each worker draws the frame of each kind of card (background, header, bar) once, then lays out only each card\'s content and rasterises only where it draws. On a machine busy with other builds the workers run at normal priority (at low priority they would get nothing until the end), and the wall-clock cost approaches the CPU cost.',
     '',
   ];
 }

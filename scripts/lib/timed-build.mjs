@@ -4,7 +4,7 @@
 // phase are kept, so a 10,000-page build's log never sits in the bench's memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { logEvent, phaseFigures, phaseIntervals, PHASE_NAMES, slowestHooks } from './phases.mjs';
@@ -22,6 +22,11 @@ const LIVE_PHASE = {
   'render:start': 'rendering routes',
   'search:start': PHASE_NAMES.search,
 };
+
+/** CPU time the machine has spent busy so far, in milliseconds summed over its cores. */
+function machineBusyMs() {
+  return cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
+}
 
 /** Figures of `/usr/bin/time -v` output. */
 export function parseTimeOutput(text) {
@@ -44,6 +49,7 @@ export function parseTimeOutput(text) {
  */
 export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
   const recordFile = join(tmpdir(), `lexicon-phases-${process.pid}-${++count}.json`);
+  const busyAtStart = machineBusyMs();
   const child = spawn('/usr/bin/time', ['-v', process.execPath, RUNNER, recordFile], {
     cwd: dir,
     env: { ...process.env, ...env },
@@ -99,6 +105,10 @@ export function timedBuild(dir, { env = {}, onProgress = () => {} } = {}) {
         const phases = record ? phaseFigures(phaseIntervals(record, logTimes), samples) : {};
         resolve({
           ...total,
+          // The machine's busy time during the build minus the build's own: other processes (this
+          // bench's sampling among them). Past a few tenths of a core, they competed with the build
+          // and its wall time is inflated.
+          othersCpuMs: Math.max(0, machineBusyMs() - busyAtStart - total.cpuMs),
           pages,
           cards,
           // The main process's high-water mark is kept by the kernel (exact); the sum over all

@@ -57,15 +57,25 @@ interface Pending {
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
 
-/** The machine's idle and total CPU time so far, in milliseconds summed over its cores. */
-function cpuTimes(): { idle: number; total: number } {
+/**
+ * CPU time so far, in milliseconds summed over the machine's cores: the machine's idle and total
+ * time, and the time this process (Astro and its render workers) used.
+ */
+export interface CpuTimes {
+  idle: number;
+  total: number;
+  own: number;
+}
+
+function cpuTimes(): CpuTimes {
   let idle = 0;
   let total = 0;
   for (const { times } of cpus()) {
     idle += times.idle;
     total += times.user + times.nice + times.sys + times.idle + times.irq;
   }
-  return { idle, total };
+  const { user, system } = process.cpuUsage();
+  return { idle, total, own: (user + system) / 1000 };
 }
 
 /** The CPU times when the build loaded this module (with its config). */
@@ -75,17 +85,20 @@ const cpuTimesAtLoad = cpuTimes();
 const SHORTEST_LOOK_MS = 200;
 
 /**
- * Whether the cores are free but for this build: more than half a core idle since the build
- * started (`since`). Low priority lets the workers use the time Astro leaves idle without slowing
- * it; on a machine busy with other work there is no idle time, and low-priority workers would only
- * wait until the end of the build while the other work runs. Not the load average alone: its
- * one-minute mean still counts a build that has just ended, so in a run of builds it calls an idle
- * machine busy, and the workers then compete with Astro at normal priority.
+ * Whether the cores are free but for this build: other processes used less than half a core on
+ * average since the build started (`since`). Low priority lets the workers use the time Astro
+ * leaves idle without slowing it; on a machine busy with other work, low-priority workers would
+ * only wait until the end of the build while the other work runs. This build's own CPU time does
+ * not count: Astro's start-up and the first worker's loading keep both cores busy for moments, and
+ * counted, they made an idle machine look busy and put the workers at normal priority against
+ * Astro for the whole build. Not the load average alone either: its one-minute mean still counts a
+ * build that has just ended.
  */
-export function idleMachine(since = cpuTimesAtLoad, now = cpuTimes(), cores = cpus().length): boolean {
+export function idleMachine(since: CpuTimes = cpuTimesAtLoad, now: CpuTimes = cpuTimes(), cores = cpus().length): boolean {
   const looked = now.total - since.total;
   if (looked < SHORTEST_LOOK_MS * cores) return loadavg()[0]! < availableParallelism();
-  return ((now.idle - since.idle) / looked) * cores > 0.5;
+  const othersBusy = looked - (now.idle - since.idle) - (now.own - since.own);
+  return (othersBusy / looked) * cores < 0.5;
 }
 
 /**

@@ -129,13 +129,19 @@ describe('render pool and cache', () => {
     expect(statSync(target).ino).toBe(statSync(cached).ino);
   });
 
-  it('calls the machine idle when more than half a core was idle since the build started', () => {
-    const start = { idle: 10_000, total: 40_000 };
-    // Two cores for one second each: 2,000 ms of CPU time, of which 600 ms idle is 0.6 of a core.
-    expect(idleMachine(start, { idle: 10_600, total: 42_000 }, 2)).toBe(true);
-    expect(idleMachine(start, { idle: 10_400, total: 42_000 }, 2)).toBe(false);
-    // Another build using both cores: nothing idle.
-    expect(idleMachine(start, { idle: 10_000, total: 42_000 }, 2)).toBe(false);
+  it('calls the machine idle when other processes used less than half a core since the build started', () => {
+    const start = { idle: 10_000, total: 40_000, own: 5_000 };
+    // Two cores for one second each: 2,000 ms of CPU time. This build used 1,500 ms and 100 ms was
+    // idle, so other processes used 400 ms: 0.4 of a core.
+    expect(idleMachine(start, { idle: 10_100, total: 42_000, own: 6_500 }, 2)).toBe(true);
+    // This build's own work keeps both cores busy: still idle but for the build.
+    expect(idleMachine(start, { idle: 10_000, total: 42_000, own: 7_000 }, 2)).toBe(true);
+    // Other processes used 600 ms (0.6 of a core): busy.
+    expect(idleMachine(start, { idle: 10_400, total: 42_000, own: 6_000 }, 2)).toBe(false);
+    // Exactly half a core is not less than half.
+    expect(idleMachine(start, { idle: 10_500, total: 42_000, own: 6_000 }, 2)).toBe(false);
+    // Another build using both cores while this one waited: busy.
+    expect(idleMachine(start, { idle: 10_000, total: 42_000, own: 5_000 }, 2)).toBe(false);
   });
 
   it('renders at the lowest priority until the build waits for it', async () => {
