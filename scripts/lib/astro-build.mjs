@@ -1,9 +1,10 @@
 // `astro build` in the current folder with the build-phases integration added, for the bench:
 // `node scripts/lib/astro-build.mjs <record.json>`. Astro merges the integration after the site's
 // own (arrays in an inline config are appended), so the site's config is used unchanged.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { build } from 'astro';
 import { buildPhases } from './build-phases.mjs';
+import { children } from './process-tree.mjs';
 
 const file = process.argv[2];
 if (!file) {
@@ -12,20 +13,14 @@ if (!file) {
 }
 
 /** This process's children whose command name starts with `name` (Linux: /proc; elsewhere none). */
-function childrenNamed(name) {
-  try {
-    const pids = readdirSync('/proc/self/task').flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean));
-    return pids.filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
-      } catch {
-        return false;
-      }
-    });
-  } catch {
-    return [];
-  }
-}
+const childrenNamed = (name) =>
+  children(process.pid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
+    } catch {
+      return false; // it ended between listing and reading
+    }
+  });
 
 try {
   await build({ root: process.cwd(), integrations: [buildPhases(file)] });

@@ -31,7 +31,7 @@ const read = (path) => {
 };
 
 /** Child process ids of a process (children are listed per thread that started them). */
-function children(pid) {
+export function children(pid) {
   let tasks = [];
   try {
     tasks = readdirSync(`/proc/${pid}/task`);
