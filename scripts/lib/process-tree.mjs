@@ -1,5 +1,5 @@
 // Memory and CPU of a running build, read from /proc (Linux) every so often by the bench: the
-// build's main process (Astro: bundling, rendering, the card-image worker threads) and every
+// build's main process (Astro: bundling, rendering, its card-image render processes) and every
 // process it starts (Pagefind's indexer, esbuild), which `/usr/bin/time -v` cannot add up: it
 // reports the largest single process.
 import { execFileSync } from 'node:child_process';

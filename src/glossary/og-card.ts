@@ -30,7 +30,7 @@ export type OgCard = Required<Omit<OgCardInput, 'categories'>> & { categories: r
  * Bump when the card's design changes (layout, colours, sizes): every image renders again and
  * gets a new URL. Content changes need no bump, the inputs are in the hash already.
  */
-export const OG_TEMPLATE_VERSION = 2;
+export const OG_TEMPLATE_VERSION = 3;
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

@@ -1,13 +1,13 @@
 /**
- * The link card's design: a tree of boxes and text that the renderer (Satori, then resvg) turns
- * into a 1200×630 PNG. Pure data, so it is built wherever the inputs are and tested without
+ * The link card's design: a tree of boxes and text that the renderer (Takumi) turns into a
+ * 1200×630 PNG. Pure data, so it is built wherever the inputs are and tested without
  * rendering. It follows the site's light theme: its background, text and accent colours, the
  * category chips, and the plain-English line in the highlighted box a term page shows it in.
  * Text is large because cards are mostly seen small: a chat preview shows them 300–500 px wide.
  */
 import { normaliseCard, OG_IMAGE_SIZE, type OgCard, type OgCardInput } from './og-card';
 
-/** A node of the tree Satori renders (the shape of a React element, without React). */
+/** A node of the card's tree: the shape of a React element, without React (og-render.ts hands it to Takumi). */
 export interface CardNode {
   type: 'div';
   props: { style: Record<string, string | number>; children?: string | CardNode | CardNode[] };
@@ -77,8 +77,8 @@ export const lineSize = (title: string, line: string) => (title.length > 26 && l
 
 function line(text: string, style: 'highlight' | 'plain', fontSize: number): CardNode {
   if (style === 'plain') return clamped(text, 3, { marginTop: 28, fontSize, fontWeight: 500, lineHeight: 1.3, color: CARD_COLOURS.muted });
-  // The left edge is a box of its own rather than a border: Satori draws a border as a stroke
-  // under clip paths, which resvg rasterises as masks, and a plain box costs nothing.
+  // The left edge is a box of its own rather than a border, so the rounded corners stay on the
+  // right only, as on a term page.
   return box({ display: 'flex', marginTop: 32, background: CARD_COLOURS.highlight, borderRadius: '0 14px 14px 0' }, [
     box({ display: 'flex', width: HIGHLIGHT_EDGE, flexShrink: 0, background: CARD_COLOURS.highlightBorder }),
     box({ display: 'flex', padding: '20px 28px' }, clamped(text, 3, { fontSize, fontWeight: 500, lineHeight: 1.3, color: CARD_COLOURS.text })),
@@ -121,32 +121,7 @@ export function cardTree(input: OgCardInput, siteName: string): CardNode {
   return cardRoot([cardHeader(card.kind, siteName), ...cardContent(card)]);
 }
 
-/**
- * The same card in two layers that the renderer draws apart and puts together: the frame (the
- * card with its header and nothing under it, the same for every card of a kind) and the content,
- * laid out on its own in a box the size of the content area (`CARD_CONTENT_AREA`), on the card's
- * background. Laid out alone, the content lands on the same pixels as in the whole card: the
- * header has a fixed height, so the content area is the same on every card.
- */
-export interface CardLayers {
-  frame: CardNode;
-  content: CardNode;
-}
-
-export function cardLayers(input: OgCardInput, siteName: string): CardLayers {
-  const card = normaliseCard(input);
-  return {
-    frame: cardRoot([cardHeader(card.kind, siteName)]),
-    content: box(
-      { display: 'flex', flexDirection: 'column', width: CARD_CONTENT_AREA.width, height: CARD_CONTENT_AREA.height, background: CARD_COLOURS.bg, fontFamily: CARD_FONT },
-      cardContent(card),
-    ),
-  };
-}
-
-// The accent bar is a box of its own, not a border of the card, for the same reason as the
-// highlight's edge; the padding, the header and the bar keep their places, so only the content
-// area differs between cards of a kind (`CARD_CONTENT_AREA`).
+// The accent bar is a box of its own, not a border of the card, so it sits below the padding.
 function cardRoot(content: CardNode[]): CardNode {
   return box(
     {
@@ -164,14 +139,3 @@ function cardRoot(content: CardNode[]): CardNode {
     ],
   );
 }
-
-/**
- * Where cards of a kind differ: under the header, inside the padding, above the bar. Everything
- * outside it is the same on every card of a kind, so the renderer draws it once per kind.
- */
-export const CARD_CONTENT_AREA = {
-  x: PAD_X,
-  y: PAD_TOP + LOGO,
-  width: OG_IMAGE_SIZE.width - 2 * PAD_X,
-  height: OG_IMAGE_SIZE.height - PAD_TOP - LOGO - PAD_BOTTOM - BAR,
-} as const;

@@ -4,15 +4,15 @@
  * - As the build starts, the content loader announces the cards of the glossary's pages as soon as
  *   it has read the content, before it builds the glossary's links, and the scenario lab's once
  *   the glossary is checked (src/glossary/og-cards.ts, og-registry.ts); they go to a pool of
- *   low-priority render workers, which draw them while Astro works; once the pages are written,
- *   the workers get every core at normal priority for whatever is left.
+ *   low-priority render processes, which draw them while Astro works; once the pages are written,
+ *   they get every core at normal priority for whatever is left.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
  *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
  * - Images are cached outside the output by a hash of their inputs and of the renderer
  *   (`OG_CACHE_DIR`, default node_modules/.cache/lexicon-og/), so a rebuild renders only the
  *   cards whose text changed.
- * - In `astro dev`, /og/<file>.png renders on request (in a worker) from the cards the pages recorded.
+ * - In `astro dev`, /og/<file>.png renders on request (in a render process) from the cards the pages recorded.
  *
  * `OG_IMAGES=off` turns the images off (pages still name them): only for measuring their cost.
  */
@@ -23,16 +23,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cardCacheKey, cardHash, OG_IMAGE_FOLDER, OG_IMAGE_SIZE, type OgCardInput } from '../glossary/og-card';
 import { listenForCards, requestedCards } from '../glossary/og-registry';
-import { CARD_CONTENT_AREA, CARD_FONT, CARD_FONT_WEIGHTS, cardLayers, cardTree } from '../glossary/og-template';
+import { CARD_FONT, CARD_FONT_WEIGHTS, cardTree, type CardNode } from '../glossary/og-template';
 import { SITE } from '../glossary/site';
 import { rendererFingerprint, type RenderSpec } from './og-fingerprint';
 import { foregroundPoolSize, RenderPool, type Rendered } from './og-pool';
-import type { CardDrawing } from './og-render';
 
-export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS }, contentArea: CARD_CONTENT_AREA };
+export const CARD_SPEC: RenderSpec = { ...OG_IMAGE_SIZE, font: { family: CARD_FONT, weights: CARD_FONT_WEIGHTS } };
 
-/** What the renderer needs to draw a card: the whole tree, and the frame and content apart. */
-export const cardDrawing = (input: OgCardInput): CardDrawing => ({ tree: cardTree(input, SITE.name), layers: cardLayers(input, SITE.name) });
+/** What the renderer draws for a card. */
+export const cardDrawing = (input: OgCardInput): CardNode => cardTree(input, SITE.name);
 
 /**
  * Where a card's cached PNG lives, and which cards a site's last build used: a build whose cards
@@ -113,9 +112,9 @@ export default function ogImages(): AstroIntegration {
         if (!enabled || command !== 'build') return;
         cache = new CardCache(defaultCacheDir(fileURLToPath(config.root)), fileURLToPath(config.root));
         pool = new RenderPool();
-        // A build likely to render starts its first worker now, which loads the renderer while
+        // A build likely to render starts its first render process now, which loads the renderer while
         // this thread reads the content; the content loader announces the cards as soon as it has
-        // read the content, and the workers draw them while Astro works.
+        // read the content, and the render processes draw them while Astro works.
         if (!cache.lastBuildCached()) pool.warmUp();
         listenForCards((inputs) => {
           for (const input of inputs) void ensureCard(pool!, cache!, input, cardHash(input)).catch(() => {});
@@ -134,7 +133,7 @@ export default function ogImages(): AstroIntegration {
             res.end(readFileSync(file));
           };
           if (existsSync(file)) return send();
-          // In a worker thread, as in a build: the dev server's module runner, which loaded this
+          // In a render process, as in a build: the dev server's module runner, which loaded this
           // file, is closed by the time a request comes, and cannot load the renderer then.
           devPool ??= new RenderPool(1, { background: false });
           devPool.render(cardDrawing(card.input), CARD_SPEC, file).then(send, next);

@@ -1,16 +1,19 @@
 /**
- * A small pool of render workers (og-worker.ts) for card images. Workers start on the first job,
- * not before, so a build whose cards are all cached starts none. Each job is rendered once
- * however often it is asked for.
+ * A small pool of render workers for card images: each a process of its own (og-worker.ts) that
+ * renders one card at a time on one core. Workers start on the first job, not before, so a build
+ * whose cards are all cached starts none. Each job is rendered once however often it is asked for.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
-import type { CardDrawing, RenderTimings } from './og-render.ts';
+import type { RenderTimings } from './og-render.ts';
+
+type Worker = ChildProcess;
 
 export interface JobMessage {
   id: number;
-  drawing: CardDrawing;
+  tree: CardNode;
   spec: RenderSpec;
   /** Where the worker writes the PNG. */
   file: string;
@@ -33,10 +36,6 @@ export interface ReturnedMessage {
   returned: number[];
 }
 
-export interface WorkerOptions {
-  background: boolean;
-}
-
 export type ResultMessage = { id: number } & (({ ok: true; bytes: number; cpuMs: number } & RenderTimings) | { ok: false; error: string });
 
 export type Rendered = Extract<ResultMessage, { ok: true }>;
@@ -51,8 +50,8 @@ interface Pending {
  * Workers while the build runs: one core fewer than the machine has, at the lowest priority, so
  * that they draw cards on whatever time Astro (the critical path) leaves idle and step aside when
  * it needs a core. Once the build only waits for them, `grow()` allows one per core and puts every
- * worker back to normal priority; a worker starts only for work worth its start-up (loading the
- * renderer, fonts and WebAssembly, and compiling them), see `worthAnotherWorker`.
+ * worker back to normal priority; a worker starts only for work worth its start-up (starting
+ * Node, loading the renderer and its fonts), see `worthAnotherWorker`.
  */
 export const backgroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism() - 1);
 export const foregroundPoolSize = () => Math.max(1, Number(process.env.OG_WORKERS) || availableParallelism());
@@ -102,10 +101,9 @@ export function idleMachine(since: CpuTimes = cpuTimesAtLoad, now: CpuTimes = cp
 }
 
 /**
- * Queued cards that make starting one more worker worth it: besides loading the renderer, a new
- * worker draws its first few dozen cards slowly while the engine compiles its code, and the
- * compiling takes CPU time of its own, so a short queue is done sooner by the workers already
- * running.
+ * Queued cards that make starting one more worker worth it: a new worker starts Node and loads
+ * the renderer and its fonts, and draws its first cards slowly while it fills its glyph cache, so
+ * a short queue is done sooner by the workers already running.
  */
 const JOBS_PER_WORKER_START = 100;
 
@@ -116,6 +114,25 @@ const JOBS_PER_WORKER_START = 100;
  * the glossary, bundling); `grow()` takes back what it has not started.
  */
 const JOBS_HELD_WHILE_WAITED = 2;
+
+/** Whether a worker keeps this process alive: only while it holds jobs, so a build that fails exits at once. */
+function keepAlive(worker: Worker, alive: boolean) {
+  if (alive) {
+    worker.ref();
+    worker.channel?.ref();
+  } else {
+    worker.unref();
+    worker.channel?.unref();
+  }
+}
+
+/** Ends a worker, resolving once it has exited. */
+function stop(worker: Worker): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.kill();
+  return exited;
+}
 
 export class RenderPool {
   /** Each worker's jobs sent and not yet answered, by job id. */
@@ -159,17 +176,17 @@ export class RenderPool {
     if (!this.background) return;
     this.background = false;
     const priority: PriorityMessage = { background: false };
-    for (const worker of this.sent.keys()) worker.postMessage(priority);
+    for (const worker of this.sent.keys()) worker.send(priority);
   }
 
   /** Renders a card into `file`, once per file however often it is asked. */
-  render(drawing: CardDrawing, spec: RenderSpec, file: string): Promise<Rendered> {
+  render(tree: CardNode, spec: RenderSpec, file: string): Promise<Rendered> {
     let result = this.byFile.get(file);
     if (!result) {
       if (this.closed) return Promise.reject(new Error('The card render pool is closed'));
       this.decidePriority();
       result = new Promise<Rendered>((resolve, reject) => {
-        this.queue.push({ job: { id: this.nextId++, drawing, spec, file }, resolve, reject });
+        this.queue.push({ job: { id: this.nextId++, tree, spec, file }, resolve, reject });
       });
       this.byFile.set(file, result);
       this.dispatch();
@@ -180,7 +197,7 @@ export class RenderPool {
   /** Starts a worker before the first job, so that it loads the renderer meanwhile. */
   warmUp() {
     if (this.started > 0 || this.closed) return;
-    this.spawn().unref();
+    keepAlive(this.spawn(), false);
   }
 
   /**
@@ -195,9 +212,14 @@ export class RenderPool {
     if (!this.waited) {
       this.waited = true;
       const release: ReleaseMessage = { keep: JOBS_HELD_WHILE_WAITED };
-      for (const [worker, jobs] of this.sent) if (jobs.size > JOBS_HELD_WHILE_WAITED) worker.postMessage(release);
+      for (const [worker, jobs] of this.sent) if (jobs.size > JOBS_HELD_WHILE_WAITED) worker.send(release);
     }
     this.dispatch();
+  }
+
+  /** The workers' process ids. */
+  workerPids(): number[] {
+    return [...this.sent.keys()].flatMap((worker) => worker.pid ?? []);
   }
 
   /** How many jobs each worker holds (sent to it and not answered yet). */
@@ -213,7 +235,7 @@ export class RenderPool {
   async close(): Promise<void> {
     this.closed = true;
     await this.settled();
-    await Promise.all([...this.sent.keys()].map((worker) => worker.terminate()));
+    await Promise.all([...this.sent.keys()].map(stop));
     this.sent.clear();
   }
 
@@ -227,8 +249,8 @@ export class RenderPool {
       if (!worker) return;
       const pending = this.queue.shift()!;
       this.sent.get(worker)!.set(pending.job.id, pending);
-      worker.ref();
-      worker.postMessage(pending.job);
+      keepAlive(worker, true);
+      worker.send(pending.job);
     }
   }
 
@@ -246,7 +268,7 @@ export class RenderPool {
 
   /**
    * The first job starts a worker; another starts only for a queue long enough to repay its
-   * start-up (loading the renderer, fonts and WebAssembly costs as much as dozens of cards).
+   * start-up (`JOBS_PER_WORKER_START`).
    */
   private worthAnotherWorker(): boolean {
     return this.started < this.size && (this.started === 0 || this.queue.length >= JOBS_PER_WORKER_START);
@@ -262,13 +284,14 @@ export class RenderPool {
 
   private spawn(): Worker {
     this.started++;
-    // resvg's allocator (mimalloc, built into its native module) hands freed memory back to the
-    // system soon after a render by default, so each card's canvas came from fresh pages, a page
-    // fault per 4 KB; kept a second, the next card reuses them. mimalloc reads this when resvg
-    // loads, in the worker, from the process's environment (https://microsoft.github.io/mimalloc/environment.html).
-    process.env['MIMALLOC_PURGE_DELAY'] ??= '1000';
-    const workerData: WorkerOptions = { background: this.background };
-    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
+    const worker = fork(new URL('./og-worker.ts', import.meta.url), this.background ? ['--background'] : [], {
+      // Not this process's flags (a test runner's, say): the worker needs none.
+      execArgv: [],
+      // One core per worker: the pool decides how many cores render. Rayon, which the renderer
+      // draws with, would otherwise start a thread per core in every worker.
+      env: { ...process.env, RAYON_NUM_THREADS: '1' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const jobs = new Map<number, Pending>();
     this.sent.set(worker, jobs);
     worker.on('message', (message: ResultMessage | ReturnedMessage) => {
@@ -276,7 +299,7 @@ export class RenderPool {
       const pending = jobs.get(message.id);
       jobs.delete(message.id);
       // A worker with nothing to do never keeps the process alive (a build that fails exits at once).
-      if (jobs.size === 0) worker.unref();
+      if (jobs.size === 0) keepAlive(worker, false);
       if (message.ok && pending) {
         this.completed.set(pending.job.file, message);
         pending.resolve(message);
@@ -285,13 +308,15 @@ export class RenderPool {
       }
       this.dispatch();
     });
-    worker.on('error', (error) => {
-      // A crashed worker fails its jobs and leaves the pool; the others carry on.
-      this.sent.delete(worker);
+    // A worker that cannot start or ends early fails its jobs and leaves the pool; the others carry on.
+    const lost = (error: Error) => {
+      if (!this.sent.delete(worker)) return;
       this.started--;
       for (const pending of jobs.values()) pending.reject(error);
       this.dispatch();
-    });
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code, signal) => lost(new Error(`A card render process ended (${signal ?? `exit code ${code}`}) before it finished its cards`)));
     return worker;
   }
 }

@@ -46,7 +46,7 @@ describe('card inputs', () => {
   });
 
   it('hashes the template version with the inputs', () => {
-    expect(OG_TEMPLATE_VERSION).toBe(2);
+    expect(OG_TEMPLATE_VERSION).toBe(3);
   });
 
   it('names the file after the title and the hash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_COLOURS, CARD_CONTENT_AREA, cardLayers, cardTree, lineSize, titleSize, type CardNode } from '../../src/glossary/og-template';
+import { CARD_COLOURS, cardTree, lineSize, titleSize, type CardNode } from '../../src/glossary/og-template';
 
 /** The text of a tree, in document order. */
 function texts(node: CardNode | string | undefined): string[] {
@@ -53,15 +53,5 @@ describe('card template', () => {
     expect([titleSize('Session'), titleSize('Conversion rate (CR)'), titleSize('Server logs vs tag-based analytics'), titleSize('IAB Transparency and Consent Framework v2')]).toEqual([96, 84, 72, 62]);
     expect(lineSize('Session', 'x'.repeat(200))).toBe(38);
     expect(lineSize('IAB Transparency and Consent Framework', 'x'.repeat(111))).toBe(35);
-  });
-
-  it('splits a card into the frame of its kind and its content, the size of the content area', () => {
-    const input = { kind: 'Guide', title: 'T', line: 'L', meta: '8 steps' };
-    const { frame, content } = cardLayers(input, 'Lexicon');
-    expect(texts(frame)).toEqual(['Lx', 'Lexicon', 'Guide']);
-    expect(texts(content)).toEqual(['T', 'L', '8 steps']);
-    expect(frame).toEqual(cardLayers({ kind: 'Guide', title: 'Other', line: 'Other' }, 'Lexicon').frame);
-    expect(content.props.style).toMatchObject({ width: CARD_CONTENT_AREA.width, height: CARD_CONTENT_AREA.height, background: CARD_COLOURS.bg });
-    expect(CARD_CONTENT_AREA).toEqual({ x: 72, y: 108, width: 1056, height: 468 });
   });
 });
