@@ -4,7 +4,9 @@
  * whose cards are all cached starts none. Each job is rendered once however often it is asked for.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
 import type { RenderTimings } from './og-render.ts';
@@ -17,6 +19,11 @@ export interface JobMessage {
   spec: RenderSpec;
   /** Where the worker writes the PNG. */
   file: string;
+}
+
+/** Names a file of jobs (`JobMessage[]` as JSON) for a worker to read and delete. */
+export interface JobsFileMessage {
+  jobsFile: string;
 }
 
 /** Tells a worker to render at low priority (while Astro works) or normal (when the build waits). */
@@ -143,6 +150,10 @@ export class RenderPool {
   readonly completed = new Map<string, Rendered>();
   private started = 0;
   private nextId = 1;
+  private nextBatch = 1;
+  private dispatchScheduled = false;
+  /** Files of jobs sent to workers (`sendJobs`). */
+  private readonly spooled = new Set<string>();
   private closed = false;
   private background: boolean;
   /** Whether the priority is still to be decided, when the first job comes (`decidePriority`). */
@@ -189,9 +200,22 @@ export class RenderPool {
         this.queue.push({ job: { id: this.nextId++, tree, spec, file }, resolve, reject });
       });
       this.byFile.set(file, result);
-      this.dispatch();
+      this.dispatchSoon();
     }
     return result;
+  }
+
+  /**
+   * Dispatches once the code asking for renders is done asking: the content loader asks for
+   * thousands in one go, and they go to a worker in one batch (`sendJobs`).
+   */
+  private dispatchSoon() {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    queueMicrotask(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
   }
 
   /** Starts a worker before the first job, so that it loads the renderer meanwhile. */
@@ -237,6 +261,8 @@ export class RenderPool {
     await this.settled();
     await Promise.all([...this.sent.keys()].map(stop));
     this.sent.clear();
+    // A worker deletes each file of jobs as it reads it; one that died first leaves its file.
+    for (const file of this.spooled) rmSync(file, { force: true });
   }
 
   /**
@@ -244,14 +270,36 @@ export class RenderPool {
    * one after another, so it never waits for this thread (busy rendering pages) to send the next.
    */
   private dispatch() {
+    const batches = new Map<Worker, JobMessage[]>();
     while (this.queue.length) {
       const worker = this.leastLoaded() ?? (this.worthAnotherWorker() ? this.spawn() : undefined);
-      if (!worker) return;
+      if (!worker) break;
       const pending = this.queue.shift()!;
       this.sent.get(worker)!.set(pending.job.id, pending);
-      keepAlive(worker, true);
-      worker.send(pending.job);
+      const batch = batches.get(worker) ?? [];
+      batch.push(pending.job);
+      batches.set(worker, batch);
     }
+    for (const [worker, jobs] of batches) this.sendJobs(worker, jobs);
+  }
+
+  /**
+   * Sends jobs to a worker: one in a message, more in a file that the message names. The pipe to a
+   * worker holds a few dozen cards; the rest of a long message waits for this thread's event loop,
+   * which Astro's work keeps busy for seconds, so a worker sent thousands of cards in messages would
+   * get a few dozen and then wait. A file is written at once, and the worker reads it whole.
+   */
+  private sendJobs(worker: Worker, jobs: JobMessage[]) {
+    keepAlive(worker, true);
+    if (jobs.length === 1) {
+      worker.send(jobs[0]!);
+      return;
+    }
+    const file = join(tmpdir(), `lexicon-og-jobs-${process.pid}-${this.nextBatch++}.json`);
+    writeFileSync(file, JSON.stringify(jobs));
+    this.spooled.add(file);
+    const message: JobsFileMessage = { jobsFile: file };
+    worker.send(message);
   }
 
   /** Jobs a worker may hold (`JOBS_HELD_WHILE_WAITED`). */

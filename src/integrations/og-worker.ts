@@ -5,10 +5,10 @@
  * only a process of its own lets the pool set the priority of all of them and none of Astro's.
  * Node runs this file directly (type stripping), hence the `.ts` import.
  */
-import { readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { renderCard } from './og-render.ts';
-import type { JobMessage, PriorityMessage, ReleaseMessage, ResultMessage, ReturnedMessage } from './og-pool.ts';
+import type { JobMessage, JobsFileMessage, PriorityMessage, ReleaseMessage, ResultMessage, ReturnedMessage } from './og-pool.ts';
 
 /**
  * Sets the nice value of every thread of this process. On Linux the nice value belongs to the
@@ -60,10 +60,17 @@ async function renderHeldJobs() {
   rendering = false;
 }
 
-process.on('message', (message: JobMessage | PriorityMessage | ReleaseMessage) => {
+/** The jobs of a file the pool wrote, which only this worker reads: deleted once read. */
+function readJobsFile(file: string): JobMessage[] {
+  const read = JSON.parse(readFileSync(file, 'utf8')) as JobMessage[];
+  rmSync(file, { force: true });
+  return read;
+}
+
+process.on('message', (message: JobMessage | JobsFileMessage | PriorityMessage | ReleaseMessage) => {
   if ('background' in message) return prioritise(message.background);
   if ('keep' in message) return send({ returned: jobs.splice(message.keep).map((job) => job.id) });
-  jobs.push(message);
+  jobs.push(...('jobsFile' in message ? readJobsFile(message.jobsFile) : [message]));
   if (!rendering) void renderHeldJobs();
 });
 

@@ -193,6 +193,47 @@ describe('render pool and cache', () => {
     }
   }, SLOW);
 
+  it('hands a worker a long list of cards at once, so it renders on while this thread is busy', async () => {
+    const pool = new RenderPool(1, { background: true });
+    const out = mkdtempSync(join(dir, 'busy-'));
+    try {
+      await pool.render(cardDrawing(termCard(glossary, term('user'))), CARD_SPEC, join(out, 'first.png'));
+      const cards = Array.from({ length: 300 }, (_, i) => termCard(glossary, term('session', { title: `Busy ${i}` })));
+      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, join(out, `busy-${i}.png`)));
+      // The pool sends the jobs once the asking is done (a microtask); then this thread stays busy,
+      // as Astro's does, and answers no message until the worker has written 100 cards, or gives up.
+      await Promise.resolve();
+      const deadline = Date.now() + 20_000;
+      let written = 0;
+      while (written < 101 && Date.now() < deadline) written = readdirSync(out).filter((name) => name.endsWith('.png')).length;
+      // Sent in messages, only what the pipe holds (a few dozen cards) would reach the worker.
+      expect(written).toBeGreaterThanOrEqual(101);
+      await Promise.all(renders);
+    } finally {
+      await pool.close();
+    }
+  }, SLOW);
+
+  it('fails the jobs of a worker that dies, and renders later jobs in a new one', async () => {
+    const pool = new RenderPool(1, { background: true });
+    try {
+      const cards = Array.from({ length: 12 }, (_, i) => termCard(glossary, term('session', { title: `Crash ${i}` })));
+      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, join(dir, `crash-${i}.png`)));
+      await renders[0];
+      const [worker] = pool.workerPids();
+      process.kill(worker!, 'SIGKILL');
+      const settled = await Promise.allSettled(renders.slice(1));
+      const failed = settled.filter((result) => result.status === 'rejected');
+      expect(failed.length).toBeGreaterThan(0);
+      for (const result of failed) expect(String(result.reason)).toMatch(/card render process ended \(SIGKILL\)/);
+      const later = await pool.render(cardDrawing(termCard(glossary, term('user'))), CARD_SPEC, join(dir, 'after-crash.png'));
+      expect(later.bytes).toBe(readFileSync(join(dir, 'after-crash.png')).length);
+      expect(pool.workerPids()).not.toContain(worker);
+    } finally {
+      await pool.close();
+    }
+  }, SLOW);
+
   it('fails a job with the card it was rendering', async () => {
     const pool = new RenderPool(1);
     try {
