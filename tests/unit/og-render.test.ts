@@ -67,6 +67,13 @@ describe('card renderer', () => {
 });
 
 describe('render pool and cache', () => {
+  /** Asks the pool for `count` different cards, into `<folder>/<name>-<i>.png`. */
+  function askFor(pool: RenderPool, count: number, folder: string, name: string) {
+    const files = Array.from({ length: count }, (_, i) => join(folder, `${name}-${i}.png`));
+    const renders = files.map((file, i) => pool.render(cardDrawing(termCard(glossary, term('session', { title: `${name} ${i}` }))), CARD_SPEC, file));
+    return { files, renders };
+  }
+
   it('renders each card once in a worker into the cache, keyed by inputs and renderer', async () => {
     const cache = new CardCache(dir);
     const card = termCard(glossary, term('session'));
@@ -175,9 +182,7 @@ describe('render pool and cache', () => {
   it('takes back the jobs a worker has not started once the build waits, and still renders each into its own file', async () => {
     const pool = new RenderPool(1, { background: true });
     try {
-      const cards = Array.from({ length: 24 }, (_, i) => termCard(glossary, term('session', { title: `Session ${i}` })));
-      const files = cards.map((_, i) => join(dir, `released-${i}.png`));
-      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, files[i]!));
+      const { files, renders } = askFor(pool, 24, dir, 'released');
       await renders[0];
       // In the background a worker holds a long stretch of jobs; once the build waits it keeps a few.
       expect(pool.holding()[0]).toBeGreaterThan(10);
@@ -187,7 +192,7 @@ describe('render pool and cache', () => {
       expect(pool.completed.size).toBeLessThan(12);
       const results = await Promise.all(renders);
       results.forEach((result, i) => expect(result.bytes).toBe(readFileSync(files[i]!).length));
-      expect(new Set(files.map((file) => readFileSync(file).toString('base64'))).size).toBe(cards.length);
+      expect(new Set(files.map((file) => readFileSync(file).toString('base64'))).size).toBe(files.length);
     } finally {
       await pool.close();
     }
@@ -198,8 +203,7 @@ describe('render pool and cache', () => {
     const out = mkdtempSync(join(dir, 'busy-'));
     try {
       await pool.render(cardDrawing(termCard(glossary, term('user'))), CARD_SPEC, join(out, 'first.png'));
-      const cards = Array.from({ length: 300 }, (_, i) => termCard(glossary, term('session', { title: `Busy ${i}` })));
-      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, join(out, `busy-${i}.png`)));
+      const { renders } = askFor(pool, 300, out, 'busy');
       // The pool sends the jobs once the asking is done (a microtask); then this thread stays busy,
       // as Astro's does, and answers no message until the worker has written 100 cards, or gives up.
       await Promise.resolve();
@@ -217,8 +221,7 @@ describe('render pool and cache', () => {
   it('fails the jobs of a worker that dies, and renders later jobs in a new one', async () => {
     const pool = new RenderPool(1, { background: true });
     try {
-      const cards = Array.from({ length: 12 }, (_, i) => termCard(glossary, term('session', { title: `Crash ${i}` })));
-      const renders = cards.map((card, i) => pool.render(cardDrawing(card), CARD_SPEC, join(dir, `crash-${i}.png`)));
+      const { renders } = askFor(pool, 12, dir, 'crash');
       await renders[0];
       const [worker] = pool.workerPids();
       process.kill(worker!, 'SIGKILL');
