@@ -9,7 +9,6 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CardNode } from '../glossary/og-template.ts';
 import type { RenderSpec } from './og-fingerprint.ts';
-import type { RenderTimings } from './og-render.ts';
 
 type Worker = ChildProcess;
 
@@ -43,7 +42,7 @@ export interface ReturnedMessage {
   returned: number[];
 }
 
-export type ResultMessage = { id: number } & (({ ok: true; bytes: number; cpuMs: number } & RenderTimings) | { ok: false; error: string });
+export type ResultMessage = { id: number } & ({ ok: true; bytes: number; cpuMs: number } | { ok: false; error: string });
 
 export type Rendered = Extract<ResultMessage, { ok: true }>;
 

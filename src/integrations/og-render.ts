@@ -41,19 +41,13 @@ function rendererFor(spec: RenderSpec): Promise<Renderer> {
   return renderer;
 }
 
-export interface RenderTimings {
-  renderMs: number;
-}
-
-/** The card as PNG bytes, and how long the render took. */
-export async function renderCard(tree: CardNode, spec: RenderSpec): Promise<{ png: Buffer; timings: RenderTimings }> {
+/** The card as PNG bytes. */
+export async function renderCard(tree: CardNode, spec: RenderSpec): Promise<Buffer> {
   const renderer = await rendererFor(spec);
-  const started = performance.now();
-  const png = await renderer.render(takumiNode(tree), {
+  return renderer.render(takumiNode(tree), {
     width: spec.width,
     height: spec.height,
     format: 'png',
     fontFamilies: FONT_SUBSETS.map((subset) => fontFamilyFor(spec.font.family, subset)),
   });
-  return { png, timings: { renderMs: performance.now() - started } };
 }

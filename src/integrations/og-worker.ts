@@ -1,6 +1,6 @@
 /**
  * A render process: takes card jobs from og-pool.ts, renders each (og-render.ts) and writes the
- * PNG into the cache, then reports its size and timings. A process of its own rather than a
+ * PNG into the cache, then reports its size and CPU time. A process of its own rather than a
  * worker thread, because the renderer works on threads of its own (libuv's pool and Rayon's), and
  * only a process of its own lets the pool set the priority of all of them and none of Astro's.
  * Node runs this file directly (type stripping), hence the `.ts` import.
@@ -37,14 +37,14 @@ async function render({ id, tree, spec, file }: JobMessage): Promise<ResultMessa
   try {
     // The process renders one card at a time, so its CPU time meanwhile is the card's.
     const cpuBefore = process.cpuUsage();
-    const { png, timings } = await renderCard(tree, spec);
+    const png = await renderCard(tree, spec);
     const cpu = process.cpuUsage(cpuBefore);
     // Written beside its name and then renamed: a build running next to this one (another
     // checkout sharing the cache) sees the whole file or none.
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, png);
     renameSync(partial, file);
-    return { id, ok: true, bytes: png.length, cpuMs: (cpu.user + cpu.system) / 1000, ...timings };
+    return { id, ok: true, bytes: png.length, cpuMs: (cpu.user + cpu.system) / 1000 };
   } catch (error) {
     return { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
