@@ -1,7 +1,8 @@
 /**
  * A small pool of render workers for card images: each a process of its own (og-worker.ts) that
- * renders one card at a time on one core. Workers start on the first job, not before, so a build
- * whose cards are all cached starts none. Each job is rendered once however often it is asked for.
+ * renders the jobs it is sent in order, two at once at low priority and one at a time on one core
+ * at normal priority. Workers start on the first job, not before, so a build whose cards are all
+ * cached starts none. Each job is rendered once however often it is asked for.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';

@@ -3,10 +3,11 @@
  * PNG into the cache, then reports its size and CPU time. A process of its own rather than a
  * worker thread, because the renderer works on threads of its own (libuv's pool and Rayon's), and
  * only a process of its own lets the pool set the priority of all of them and none of Astro's.
- * Node runs this file directly (type stripping), hence the `.ts` import.
+ * Node runs this file directly (type stripping), hence the `.ts` imports.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { JobQueue } from './og-job-queue.ts';
 import { renderCard } from './og-render.ts';
 import type { JobMessage, JobsFileMessage, PriorityMessage, ReleaseMessage, ResultMessage, ReturnedMessage } from './og-pool.ts';
 
@@ -28,17 +29,35 @@ function prioritise(background: boolean) {
   }
 }
 
-prioritise(process.argv.includes('--background'));
+let background = process.argv.includes('--background');
+prioritise(background);
 
 const send = (message: ResultMessage | ReturnedMessage) => process.send?.(message);
 
+/**
+ * Renders under way at once: two at low priority, one at normal. The renderer draws on a thread of
+ * its own while this process's main thread waits; when a render ends, the main thread sends the
+ * result and starts the next, and at low priority it waits for a core whenever Astro's threads hold
+ * them, leaving the renderer's thread with nothing to draw. A second render already under way draws
+ * meanwhile, on time Astro leaves idle. At normal priority the main thread gets a core at once, and
+ * one render at a time keeps the worker to one core.
+ */
+const rendersAtOnce = () => (background ? 2 : 1);
+
+/**
+ * The process's CPU time when the last render ended, or when a render began with none under way:
+ * each card is charged the time since, so the cards' times add up to the process's time spent
+ * rendering, however many renders overlap.
+ */
+let charged: NodeJS.CpuUsage | undefined;
+
 /** Renders a job into its file and says how it went. */
 async function render({ id, tree, spec, file }: JobMessage): Promise<ResultMessage> {
+  if (queue.underWay === 1) charged = process.cpuUsage();
   try {
-    // The process renders one card at a time, so its CPU time meanwhile is the card's.
-    const cpuBefore = process.cpuUsage();
     const png = await renderCard(tree, spec);
-    const cpu = process.cpuUsage(cpuBefore);
+    const cpu = process.cpuUsage(charged);
+    charged = process.cpuUsage();
     // Written beside its name and then renamed: a build running next to this one (another
     // checkout sharing the cache) sees the whole file or none.
     const partial = `${file}.${process.pid}.partial`;
@@ -50,15 +69,7 @@ async function render({ id, tree, spec, file }: JobMessage): Promise<ResultMessa
   }
 }
 
-const jobs: JobMessage[] = [];
-let rendering = false;
-
-/** Renders the jobs held, one at a time, in the order they came. */
-async function renderHeldJobs() {
-  rendering = true;
-  while (jobs.length) send(await render(jobs.shift()!));
-  rendering = false;
-}
+const queue = new JobQueue<JobMessage, ResultMessage>(render, send, rendersAtOnce);
 
 /** The jobs of a file the pool wrote, which only this worker reads: deleted once read. */
 function readJobsFile(file: string): JobMessage[] {
@@ -68,10 +79,12 @@ function readJobsFile(file: string): JobMessage[] {
 }
 
 process.on('message', (message: JobMessage | JobsFileMessage | PriorityMessage | ReleaseMessage) => {
-  if ('background' in message) return prioritise(message.background);
-  if ('keep' in message) return send({ returned: jobs.splice(message.keep).map((job) => job.id) });
-  jobs.push(...('jobsFile' in message ? readJobsFile(message.jobsFile) : [message]));
-  if (!rendering) void renderHeldJobs();
+  if ('background' in message) {
+    background = message.background;
+    return prioritise(background);
+  }
+  if ('keep' in message) return send({ returned: queue.release(message.keep).map((job) => job.id) });
+  queue.add('jobsFile' in message ? readJobsFile(message.jobsFile) : [message]);
 });
 
 // The build has ended or crashed: nothing is left to render for.
