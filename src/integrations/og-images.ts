@@ -4,8 +4,8 @@
  * - As the build starts, the content loader announces the cards of the glossary's pages as soon as
  *   it has read the content, before it builds the glossary's links, and the scenario lab's once
  *   the glossary is checked (src/glossary/og-cards.ts, og-registry.ts); they go to a pool of
- *   low-priority render processes, which draw them while Astro works; once the pages are written,
- *   they get every core at normal priority for whatever is left.
+ *   low-priority render processes, which draw them while Astro works and while the search index
+ *   is built; once only the cards are left, they get every core at normal priority.
  * - Every page records the card it shows (BaseLayout → src/glossary/og-registry.ts). When the
  *   build is done, cards no one rendered yet (a page kind the glossary list does not know) are
  *   rendered too, and exactly the recorded cards are linked (or copied) into the output.
@@ -140,17 +140,15 @@ export default function ogImages(): AstroIntegration {
         });
         server.httpServer?.once('close', () => void devPool?.close());
       },
-      // The pages are written: what is left of the build (the search index, then this hook) waits
-      // for the cards anyway, so any still to render get every core at normal priority now.
-      'astro:build:generated': () => {
-        pool?.grow(foregroundPoolSize());
-      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled || !cache || !pool) return;
         const waitStarted = performance.now();
         const out = fileURLToPath(new URL(`.${OG_IMAGE_FOLDER}`, dir));
         mkdirSync(out, { recursive: true });
         const cards = [...requestedCards()];
+        // Only the cards are left now: they get every core at normal priority. This hook runs after
+        // the search index's (an integration listed before this one), and until then the render
+        // process stays low, drawing on the time the indexer leaves idle rather than slowing it.
         pool.grow(foregroundPoolSize());
         try {
           const files = await Promise.all(cards.map(([, card]) => ensureCard(pool!, cache!, card.input, card.hash)));

@@ -148,6 +148,8 @@ export class RenderPool {
   private readonly byFile = new Map<string, Promise<Rendered>>();
   /** Renders finished so far, by file. */
   readonly completed = new Map<string, Rendered>();
+  /** Jobs that workers have handed back so far (`grow()`), not having started them. */
+  handedBack = 0;
   private started = 0;
   private nextId = 1;
   private nextBatch = 1;
@@ -326,6 +328,7 @@ export class RenderPool {
   private requeue(held: Map<number, Pending>, ids: readonly number[]) {
     const returned = ids.flatMap((id) => held.get(id) ?? []);
     for (const pending of returned) held.delete(pending.job.id);
+    this.handedBack += returned.length;
     this.queue.unshift(...returned);
     this.dispatch();
   }
