@@ -323,12 +323,24 @@ async function measureOg() {
   }
 }
 
-/** Replaces (or appends) one `## ` section of BENCHMARKS.md. */
-function replaceSection(text, heading, lines) {
+/**
+ * Replaces (or appends) one `## ` section of BENCHMARKS.md. With `keepSubsections`, only the text
+ * before the section's first `### ` heading is replaced: the subsections are written by hand (what
+ * each round of work measured) and a new run must not drop them.
+ */
+function replaceSection(text, heading, lines, { keepSubsections = false } = {}) {
   const start = text.indexOf(heading);
   if (start < 0) return `${text.trimEnd()}\n\n${lines.join('\n')}`;
-  const next = text.indexOf('\n## ', start + heading.length);
-  return `${text.slice(0, start)}${lines.join('\n')}${next < 0 ? '' : text.slice(next)}`;
+  const end = sectionEnd(text, start + heading.length, keepSubsections);
+  const rest = end < 0 ? '' : text.slice(end);
+  return `${text.slice(0, start)}${lines.join('\n')}${rest}`;
+}
+
+/** Where a section whose heading ends at `from` ends: the next `## `, or its first `### `. */
+function sectionEnd(text, from, atSubsection) {
+  const next = text.indexOf('\n## ', from);
+  const sub = atSubsection ? text.indexOf('\n### ', from) : -1;
+  return sub >= 0 && (next < 0 || sub < next) ? sub : next;
 }
 
 if (values.only === 'author-loop') {
@@ -344,8 +356,19 @@ function sectionOf(text, heading) {
   return [text.slice(start, next < 0 ? undefined : next).trimEnd(), ''];
 }
 
+/** The hand-written `### ` subsections of one `## ` section, or none. */
+function subsectionsOf(text, heading) {
+  const start = text.indexOf(heading);
+  if (start < 0) return [];
+  const from = sectionEnd(text, start + heading.length, true);
+  if (from < 0 || !text.startsWith('\n### ', from)) return [];
+  const next = text.indexOf('\n## ', from + 1);
+  return [text.slice(from + 1, next < 0 ? undefined : next).trimEnd(), ''];
+}
+
 const BENCHMARKS = join(ROOT, 'BENCHMARKS.md');
 const AB_HEADING = '## A/B: before and after';
+const OG_HEADING = '## Link card images (';
 
 if (values.compare) {
   const comparison = await compareRevisions({
@@ -402,7 +425,7 @@ if (values.only === 'scale') {
 
 if (values.only === 'og') {
   const file = join(ROOT, 'BENCHMARKS.md');
-  onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), '## Link card images', ogSection(ogResults)));
+  onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), OG_HEADING, ogSection(ogResults), { keepSubsections: true }));
   await measureOg();
   console.log(ogSection(ogResults).join('\n'));
   process.exit(0);
@@ -481,7 +504,9 @@ const lines = [
   '',
   `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.${island ? ` Every chunk the demo causes a reader to download, React, the chunks it loads on scroll-in and those it loads once the reader opts in (not the ones every page already loads), is ${kb(island)} gzip (budget 80 KB; \`npm run island-size\` lists each chunk).` : ''}`,
   '',
-  ...(ogResults.length ? ogSection(ogResults) : sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images')),
+  ...(ogResults.length
+    ? [...ogSection(ogResults), ...subsectionsOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', OG_HEADING)]
+    : sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', OG_HEADING)),
   // Measured by hand (alternating revisions), kept as it is.
   ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images: before and after'),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
