@@ -133,10 +133,15 @@ function keepAlive(worker: Worker, alive: boolean) {
   }
 }
 
-/** Ends a worker, resolving once it has exited. */
+/**
+ * Ends a worker, resolving once it has exited. The worker keeps this process alive until then: one
+ * holding no jobs does not (`keepAlive`), and with nothing else pending the process would end while
+ * its caller still waits, which Node reports as an unsettled top-level await (exit code 13).
+ */
 function stop(worker: Worker): Promise<void> {
   if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.ref();
   worker.kill();
   return exited;
 }

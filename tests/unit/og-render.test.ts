@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGlossary } from '../../src/glossary/glossary';
 import { cardCacheKey, cardHash } from '../../src/glossary/og-card';
@@ -237,6 +239,21 @@ describe('render pool and cache', () => {
     } finally {
       await pool.close();
     }
+  }, SLOW);
+
+  it('keeps its process alive until its idle workers have exited when it closes', () => {
+    // In a process of its own, where nothing but the pool is pending: a test runner's process
+    // stays alive anyway. An idle worker does not hold the process open, and the closing pool
+    // waits for it; were it not kept alive meanwhile, the process would end there with that wait
+    // unsettled (exit code 13).
+    const pool = pathToFileURL(join(import.meta.dirname, '../../src/integrations/og-pool.ts')).href;
+    const script = `const { RenderPool } = await import(${JSON.stringify(pool)});
+      const pool = new RenderPool(1, { background: false });
+      pool.warmUp();
+      await pool.close();
+      console.log('closed', pool.workerPids().length);`;
+    const run = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', '--input-type=module', '--eval', script], { encoding: 'utf8' });
+    expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({ status: 0, stdout: 'closed 0' });
   }, SLOW);
 
   it('fails a job with the card it was rendering', async () => {
