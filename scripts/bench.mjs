@@ -424,8 +424,7 @@ if (values.only === 'scale') {
 }
 
 if (values.only === 'og') {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  onOgResult = () => writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), OG_HEADING, ogSection(ogResults), { keepSubsections: true }));
+  onOgResult = () => writeFileSync(BENCHMARKS, replaceSection(readFileSync(BENCHMARKS, 'utf8'), OG_HEADING, ogSection(ogResults), { keepSubsections: true }));
   await measureOg();
   console.log(ogSection(ogResults).join('\n'));
   process.exit(0);
@@ -460,6 +459,8 @@ const react = existsSync(join(ROOT, 'dist/demos/session/index.html')) ? reactWei
 const island = existsSync(join(ROOT, 'dist/demos/session/index.html')) ? islandCost(join(ROOT, 'dist'), '/demos/session/') : undefined;
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 
+// What BENCHMARKS.md holds now: the sections this run does not measure are kept from it.
+const previous = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '';
 const lines = [
   '# Benchmarks',
   '',
@@ -486,8 +487,8 @@ const lines = [
   'The corpus sends one link of every term to one of five hub terms, as real glossaries have (terms that many others link to, such as "User"), so the heaviest term page is a hub\'s. A term page\'s "Mentioned in" section lists 24 of the pages that link to it and links to the full list; before that, the heaviest 5,000-term page was 19.6 KB gzip, over the 14 KB budget.',
   '',
   ...phaseSection([...(shipped ? [{ title: 'Shipped site', r: shipped }] : []), ...rows.map((r) => ({ title: `${r.n} terms`, r }))]),
-  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Build phases'),
-  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', AB_HEADING),
+  ...sectionOf(previous, '## Build phases'),
+  ...sectionOf(previous, AB_HEADING),
   '## Search',
   '',
   `- Pagefind index for the shipped content: ${kb(realSearch)}.`,
@@ -505,10 +506,10 @@ const lines = [
   `JS on the Demo and Session pages includes the React island, which hydrates only when the demo scrolls into view${react ? `; React and react-dom alone are ${kb(react)} gzip of it` : ''}.${island ? ` Every chunk the demo causes a reader to download, React, the chunks it loads on scroll-in and those it loads once the reader opts in (not the ones every page already loads), is ${kb(island)} gzip (budget 80 KB; \`npm run island-size\` lists each chunk).` : ''}`,
   '',
   ...(ogResults.length
-    ? [...ogSection(ogResults), ...subsectionsOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', OG_HEADING)]
-    : sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', OG_HEADING)),
+    ? [...ogSection(ogResults), ...subsectionsOf(previous, OG_HEADING)]
+    : sectionOf(previous, OG_HEADING)),
   // Measured by hand (alternating revisions), kept as it is.
-  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Link card images: before and after'),
+  ...sectionOf(previous, '## Link card images: before and after'),
   '## Lighthouse (mobile emulation, simulated throttling, local preview server)',
   '',
   ...(lighthouseRows
@@ -522,8 +523,8 @@ const lines = [
     : ['Skipped: the `lighthouse` package is not installed.']),
   '',
   // Sections only their own option measures (`--only author-loop`) are kept as they are.
-  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Author loop'),
-  ...sectionOf(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', '## Dev server before and after'),
+  ...sectionOf(previous, '## Author loop'),
+  ...sectionOf(previous, '## Dev server before and after'),
 ];
 writeFileSync(BENCHMARKS, lines.join('\n'));
 console.log(lines.join('\n'));
